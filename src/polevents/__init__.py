@@ -1,0 +1,37 @@
+"""polevents: political events and social-media records, read honestly.
+
+Reported numbers become intervals, every figure keeps its source, and
+questions such as "did it break the record?" are answered YES, NO or MAYBE
+with the reasons in words.
+"""
+
+from __future__ import annotations
+
+import importlib.metadata as _metadata
+
+from polevents.certainty import Certainty
+from polevents.errors import IncomparableError, ParseError, PolEventsError, ValidationError
+from polevents.figures import Figure, Mention, Qualifier, ReadingPolicy, extract
+from polevents.units import ureg
+
+try:
+    __version__ = _metadata.version("polevents")
+except (
+    _metadata.PackageNotFoundError
+):  # pragma: no cover - running from a source tree without install
+    __version__ = "0+unknown"
+
+__all__ = [
+    "Certainty",
+    "Figure",
+    "IncomparableError",
+    "Mention",
+    "ParseError",
+    "PolEventsError",
+    "Qualifier",
+    "ReadingPolicy",
+    "ValidationError",
+    "__version__",
+    "extract",
+    "ureg",
+]

@@ -1,0 +1,110 @@
+"""Hypothesis strategies for polevents' domain types.
+
+Users get these too, for testing their own code against polevents values::
+
+    from hypothesis import given
+    from polevents import strategies as pst
+
+    @given(pst.figures())
+    def test_my_code(figure): ...
+
+Once hypothesis is imported, ``st.from_type(Figure)`` works as well, through
+the ``hypothesis`` entry point; ``import polevents`` never imports hypothesis.
+"""
+
+from __future__ import annotations
+
+import math
+
+from hypothesis import strategies as st
+
+from polevents.figures import Figure, Qualifier, ReadingPolicy
+
+__all__ = ["figures", "policies", "units", "values_in"]
+
+UNITS: tuple[str, ...] = ("person", "post", "view", "second", "minute", "hour", "day")
+
+#: Magnitudes that stay well inside float range even after widening, and well
+#: above the subnormals, where "almost x" would round to the empty [x, x).
+_MAGNITUDES = st.one_of(
+    st.integers(min_value=0, max_value=10**12).map(float),
+    st.floats(min_value=1e-3, max_value=1e12, allow_nan=False, allow_infinity=False),
+)
+
+
+def units() -> st.SearchStrategy[str]:
+    """Canonical unit names the registry knows."""
+    return st.sampled_from(UNITS)
+
+
+def policies() -> st.SearchStrategy[ReadingPolicy]:
+    """The built-in policies and custom ones with random tolerances."""
+    tolerance = st.floats(min_value=0.001, max_value=0.5, allow_nan=False)
+    custom = st.builds(
+        ReadingPolicy,
+        name=st.just("custom"),
+        about=tolerance,
+        almost=tolerance,
+        over=tolerance,
+        under=tolerance,
+        open_ended=st.booleans(),
+    )
+    return st.one_of(st.sampled_from([ReadingPolicy.NEWS, ReadingPolicy.LITERAL]), custom)
+
+
+_HEDGED = (
+    Qualifier.ABOUT,
+    Qualifier.ALMOST,
+    Qualifier.OVER,
+    Qualifier.AT_LEAST,
+    Qualifier.UNDER,
+    Qualifier.AT_MOST,
+)
+
+
+@st.composite
+def figures(
+    draw: st.DrawFn,
+    unit: str | None = None,
+    policy: ReadingPolicy | None = None,
+) -> Figure:
+    """Reported figures, built through the public constructors.
+
+    Args:
+        unit: Keep every figure in this unit (random known units otherwise).
+        policy: Read hedges with this policy (random policies otherwise).
+    """
+    unit_name = unit if unit is not None else draw(units())
+    kind = draw(st.sampled_from(("exact", "hedged", "between", "vague")))
+    if kind == "exact":
+        return Figure.exact(draw(_MAGNITUDES), unit_name)
+    if kind == "between":
+        a, b = draw(_MAGNITUDES), draw(_MAGNITUDES)
+        return Figure.between(min(a, b), max(a, b), unit_name)
+    reading = policy if policy is not None else draw(policies())
+    if kind == "vague":
+        word = draw(st.sampled_from([w for w, _, _ in reading.vague]))
+        return Figure.vague(word, unit_name, reading)
+    qualifier = draw(st.sampled_from(_HEDGED))
+    value = draw(_MAGNITUDES)
+    if qualifier in (Qualifier.ALMOST, Qualifier.UNDER, Qualifier.OVER) and value == 0:
+        value = 1.0  # "almost 0" is empty, and refused (so is "over 0" under NEWS)
+    return Figure._hedged(qualifier, value, unit_name, reading)
+
+
+def values_in(figure: Figure) -> st.SearchStrategy[float]:
+    """Floats inside ``figure`` (ends included where the figure includes them)."""
+    low, high = figure.bounds
+    lo = low if low is not None else -1e15
+    hi = high if high is not None else max(lo, 0.0) + 1e15
+    inner = st.floats(
+        min_value=lo,
+        max_value=hi,
+        exclude_min=low is not None and not figure.low_inclusive,
+        exclude_max=high is not None and not figure.high_inclusive,
+        allow_nan=False,
+        allow_infinity=False,
+    )
+    ends = [b for b, inc in ((low, figure.low_inclusive), (high, figure.high_inclusive)) if inc]
+    ends = [b for b in ends if b is not None and math.isfinite(b)]
+    return st.one_of(st.sampled_from(ends), inner) if ends else inner
