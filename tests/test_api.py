@@ -24,6 +24,8 @@ DESIGN_NAMES = {
     "ReadingPolicy",
     "Mention",
     "extract",
+    "Span",
+    "Precision",
 }
 
 

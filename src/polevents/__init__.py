@@ -12,6 +12,7 @@ import importlib.metadata as _metadata
 from polevents.certainty import Certainty
 from polevents.errors import IncomparableError, ParseError, PolEventsError, ValidationError
 from polevents.figures import Figure, Mention, Qualifier, ReadingPolicy, extract
+from polevents.timeline import Precision, Span
 from polevents.units import ureg
 
 try:
@@ -28,8 +29,10 @@ __all__ = [
     "Mention",
     "ParseError",
     "PolEventsError",
+    "Precision",
     "Qualifier",
     "ReadingPolicy",
+    "Span",
     "ValidationError",
     "__version__",
     "extract",

@@ -16,6 +16,7 @@ from typing import Any
 TYPE_STRATEGIES: dict[tuple[str, str], str] = {
     ("polevents.figures", "Figure"): "figures",
     ("polevents.figures", "ReadingPolicy"): "policies",
+    ("polevents.timeline", "Span"): "spans",
 }
 
 

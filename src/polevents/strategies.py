@@ -15,12 +15,23 @@ the ``hypothesis`` entry point; ``import polevents`` never imports hypothesis.
 from __future__ import annotations
 
 import math
+from datetime import UTC, datetime, timedelta
 
 from hypothesis import strategies as st
 
 from polevents.figures import Figure, Qualifier, ReadingPolicy
+from polevents.timeline import Precision, Span, get_zone
 
-__all__ = ["figures", "policies", "units", "values_in"]
+__all__ = [
+    "figures",
+    "instants",
+    "occupied",
+    "policies",
+    "spans",
+    "units",
+    "values_in",
+    "zones",
+]
 
 UNITS: tuple[str, ...] = ("person", "post", "view", "second", "minute", "hour", "day")
 
@@ -108,3 +119,56 @@ def values_in(figure: Figure) -> st.SearchStrategy[float]:
     ends = [b for b, inc in ((low, figure.low_inclusive), (high, figure.high_inclusive)) if inc]
     ends = [b for b in ends if b is not None and math.isfinite(b)]
     return st.one_of(st.sampled_from(ends), inner) if ends else inner
+
+
+ZONES: tuple[str, ...] = (
+    "UTC",
+    "Asia/Karachi",
+    "America/New_York",
+    "Europe/London",
+    "Asia/Kolkata",
+)
+
+
+def zones() -> st.SearchStrategy[str]:
+    """IANA zone names, including ones with daylight saving."""
+    return st.sampled_from(ZONES)
+
+
+def instants(
+    min_value: datetime = datetime(2000, 1, 1),
+    max_value: datetime = datetime(2030, 1, 1),
+) -> st.SearchStrategy[datetime]:
+    """Aware datetimes in the zones of :func:`zones`, converted from UTC instants."""
+    return st.builds(
+        lambda moment, zone: moment.replace(tzinfo=UTC).astimezone(get_zone(zone)),
+        st.datetimes(min_value=min_value, max_value=max_value),
+        zones(),
+    )
+
+
+@st.composite
+def spans(draw: st.DrawFn, exact: bool | None = None) -> Span:
+    """Spans from a minute to a few weeks long, exact or not."""
+    start = draw(instants())
+    length = draw(st.integers(min_value=1, max_value=60 * 24 * 30))
+    return Span(
+        start=start,
+        end=start + timedelta(minutes=length),
+        exact=draw(st.booleans()) if exact is None else exact,
+        precision=draw(st.none() | st.sampled_from(list(Precision))),
+    )
+
+
+@st.composite
+def occupied(draw: st.DrawFn, span: Span) -> tuple[datetime, datetime]:
+    """A sub-interval a thing with this span may truly occupy.
+
+    The whole span if it is exact; any non-empty part of it otherwise.
+    """
+    if span.exact:
+        return span.start, span.end
+    total = int(span.duration.total_seconds())
+    a = draw(st.integers(min_value=0, max_value=total - 1))
+    b = draw(st.integers(min_value=a + 1, max_value=total))
+    return span.start + timedelta(seconds=a), span.start + timedelta(seconds=b)
