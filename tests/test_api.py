@@ -26,6 +26,17 @@ DESIGN_NAMES = {
     "extract",
     "Span",
     "Precision",
+    "Source",
+    "Claim",
+    "Rank",
+    "Reconciliation",
+    "reconcile",
+    "Metric",
+    "Person",
+    "Role",
+    "Party",
+    "Organization",
+    "Place",
 }
 
 

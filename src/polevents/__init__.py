@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import importlib.metadata as _metadata
 
+from polevents.actors import Organization, Party, Person, Role
 from polevents.certainty import Certainty
 from polevents.errors import IncomparableError, ParseError, PolEventsError, ValidationError
 from polevents.figures import Figure, Mention, Qualifier, ReadingPolicy, extract
+from polevents.metrics import Metric
+from polevents.places import Place
+from polevents.sources import Claim, Rank, Reconciliation, Source, derive, reconcile
 from polevents.timeline import Precision, Span
 from polevents.units import ureg
 
@@ -24,17 +28,29 @@ except (
 
 __all__ = [
     "Certainty",
+    "Claim",
     "Figure",
     "IncomparableError",
     "Mention",
+    "Metric",
+    "Organization",
     "ParseError",
+    "Party",
+    "Person",
+    "Place",
     "PolEventsError",
     "Precision",
     "Qualifier",
+    "Rank",
     "ReadingPolicy",
+    "Reconciliation",
+    "Role",
+    "Source",
     "Span",
     "ValidationError",
     "__version__",
+    "derive",
     "extract",
+    "reconcile",
     "ureg",
 ]

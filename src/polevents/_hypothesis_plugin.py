@@ -17,6 +17,10 @@ TYPE_STRATEGIES: dict[tuple[str, str], str] = {
     ("polevents.figures", "Figure"): "figures",
     ("polevents.figures", "ReadingPolicy"): "policies",
     ("polevents.timeline", "Span"): "spans",
+    ("polevents.places", "Place"): "places",
+    ("polevents.actors", "Person"): "people",
+    ("polevents.sources", "Source"): "sources",
+    ("polevents.sources", "Claim"): "claims",
 }
 
 

@@ -422,6 +422,26 @@ class Figure:
             raise ParseError("text", text, f"exactly one figure, but found {len(raws)}: {found}")
         return _build(raws[0], text, unit, policy or ReadingPolicy.NEWS, strict_unit=True)
 
+    def reread(self, policy: ReadingPolicy) -> Figure:
+        """The same report read under another policy.
+
+        A figure parsed from text is read again from that text; one built from a
+        hedge and a stated value is rebuilt from them. Figures whose reading
+        does not depend on the policy (exact, between, derived) come back as
+        they are.
+
+        >>> over = Figure.parse("over 44,000 listeners")
+        >>> over.reread(ReadingPolicy.LITERAL).interval_notation()
+        '(44,000, ∞) person'
+        """
+        if self.policy == policy.name:
+            return self
+        if self.text is not None:
+            return Figure.parse(self.text, unit=self.unit, policy=policy)
+        if self.qualifier in _POLICY_HEDGES and self._nominal is not None:
+            return Figure._hedged(self.qualifier, self._nominal, self.unit, policy)
+        return self
+
     # --- views ---------------------------------------------------------------------
 
     @property
@@ -632,6 +652,18 @@ class Figure:
         low = "-∞" if self._low is None else fmt(self._low)
         high = "∞" if self._high is None else fmt(self._high)
         return f"{left}{low}, {high}{right} {self.unit}"
+
+
+_POLICY_HEDGES = frozenset(
+    {
+        Qualifier.ABOUT,
+        Qualifier.ALMOST,
+        Qualifier.OVER,
+        Qualifier.AT_LEAST,
+        Qualifier.UNDER,
+        Qualifier.AT_MOST,
+    }
+)
 
 
 def _reported(

@@ -17,16 +17,33 @@ from __future__ import annotations
 import math
 from datetime import UTC, datetime, timedelta
 
+import attrs
 from hypothesis import strategies as st
 
+from polevents._validators import country_codes
+from polevents.actors import Organization, Party, Person, Role
 from polevents.figures import Figure, Qualifier, ReadingPolicy
+from polevents.metrics import BUILTINS, Metric
+from polevents.places import Place
+from polevents.sources import Claim, Rank, Source
 from polevents.timeline import Precision, Span, get_zone
 
 __all__ = [
+    "claims",
+    "countries",
     "figures",
+    "ids",
     "instants",
+    "metrics",
+    "names",
     "occupied",
+    "organizations",
+    "parties",
+    "people",
+    "places",
     "policies",
+    "roles",
+    "sources",
     "spans",
     "units",
     "values_in",
@@ -172,3 +189,118 @@ def occupied(draw: st.DrawFn, span: Span) -> tuple[datetime, datetime]:
     a = draw(st.integers(min_value=0, max_value=total - 1))
     b = draw(st.integers(min_value=a + 1, max_value=total))
     return span.start + timedelta(seconds=a), span.start + timedelta(seconds=b)
+
+
+def names() -> st.SearchStrategy[str]:
+    """Non-empty names, accents and non-Latin scripts included."""
+    return st.text(
+        alphabet=st.characters(categories=("L", "M", "N", "Zs", "Pd")), min_size=1, max_size=30
+    ).filter(lambda name: name.strip() != "")
+
+
+def ids() -> st.SearchStrategy[str]:
+    """Ids as data files write them: ``imran-khan``, ``pta``."""
+    return st.from_regex(r"[a-z][a-z0-9\-]{0,15}", fullmatch=True)
+
+
+def countries() -> st.SearchStrategy[str]:
+    """ISO 3166-1 alpha-2 codes."""
+    return st.sampled_from(sorted(country_codes()))
+
+
+def places(max_depth: int = 2) -> st.SearchStrategy[Place]:
+    """Places with a chain of up to ``max_depth`` parents."""
+    leaf = st.builds(
+        Place,
+        name=names(),
+        country=countries(),
+        tz=zones(),
+        id=st.none() | ids(),
+    )
+    if max_depth <= 0:
+        return leaf
+    return st.one_of(
+        leaf,
+        st.builds(
+            lambda place, parent: attrs.evolve(place, parent=parent, country=parent.country),
+            leaf,
+            places(max_depth - 1),
+        ),
+    )
+
+
+def organizations() -> st.SearchStrategy[Organization]:
+    return st.builds(
+        Organization,
+        name=names(),
+        abbreviation=st.none() | names(),
+        kind=st.none() | st.sampled_from(["regulator", "administration", "broadcaster"]),
+        country=st.none() | countries(),
+        id=st.none() | ids(),
+    )
+
+
+def parties() -> st.SearchStrategy[Party]:
+    return st.builds(
+        Party,
+        name=names(),
+        abbreviation=st.none() | names(),
+        country=st.none() | countries(),
+        id=st.none() | ids(),
+    )
+
+
+@st.composite
+def roles(draw: st.DrawFn) -> Role:
+    """Roles with open or closed ends, the end never before the start."""
+    start = draw(st.none() | spans())
+    end = draw(st.none() | spans())
+    if start is not None and end is not None and end.end <= start.start:
+        start, end = end, start
+    return Role(
+        title=draw(st.sampled_from(["Prime Minister", "Chairman", "Host", "Commissioner"])),
+        organization=draw(st.none() | organizations() | parties()),
+        start=start,
+        end=end,
+    )
+
+
+def people() -> st.SearchStrategy[Person]:
+    return st.builds(
+        Person,
+        name=names(),
+        id=st.none() | ids(),
+        aliases=st.lists(names(), max_size=2).map(tuple),
+        roles=st.lists(roles(), max_size=2).map(tuple),
+    )
+
+
+def sources() -> st.SearchStrategy[Source]:
+    return st.builds(
+        Source,
+        publisher=names(),
+        url=st.none() | ids().map(lambda slug: f"https://example.org/{slug}"),
+        title=st.none() | names(),
+        published=st.none() | spans(),
+        author=st.none() | names(),
+        id=st.none() | ids(),
+    )
+
+
+def metrics() -> st.SearchStrategy[Metric]:
+    """The built-in metrics."""
+    return st.sampled_from(BUILTINS)
+
+
+@st.composite
+def claims(draw: st.DrawFn, metric: Metric | None = None) -> Claim:
+    """Claims with figures in the metric's unit."""
+    chosen = metric if metric is not None else draw(metrics())
+    return Claim(
+        metric=chosen,
+        figure=draw(figures(unit=chosen.unit)),
+        source=draw(st.none() | sources()),
+        quote=draw(st.none() | names()),
+        rank=draw(st.sampled_from(list(Rank))),
+        as_of=draw(st.none() | spans()),
+    )
