@@ -37,6 +37,13 @@ DESIGN_NAMES = {
     "Party",
     "Organization",
     "Place",
+    "Event",
+    "Rally",
+    "AudioSession",
+    "Trend",
+    "Advisory",
+    "AttendanceMode",
+    "AdvisoryKind",
 }
 
 

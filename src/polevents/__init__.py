@@ -12,6 +12,15 @@ import importlib.metadata as _metadata
 from polevents.actors import Organization, Party, Person, Role
 from polevents.certainty import Certainty
 from polevents.errors import IncomparableError, ParseError, PolEventsError, ValidationError
+from polevents.events import (
+    Advisory,
+    AdvisoryKind,
+    AttendanceMode,
+    AudioSession,
+    Event,
+    Rally,
+    Trend,
+)
 from polevents.figures import Figure, Mention, Qualifier, ReadingPolicy, extract
 from polevents.metrics import Metric
 from polevents.places import Place
@@ -27,8 +36,13 @@ except (
     __version__ = "0+unknown"
 
 __all__ = [
+    "Advisory",
+    "AdvisoryKind",
+    "AttendanceMode",
+    "AudioSession",
     "Certainty",
     "Claim",
+    "Event",
     "Figure",
     "IncomparableError",
     "Mention",
@@ -41,12 +55,14 @@ __all__ = [
     "PolEventsError",
     "Precision",
     "Qualifier",
+    "Rally",
     "Rank",
     "ReadingPolicy",
     "Reconciliation",
     "Role",
     "Source",
     "Span",
+    "Trend",
     "ValidationError",
     "__version__",
     "derive",

@@ -21,6 +21,8 @@ TYPE_STRATEGIES: dict[tuple[str, str], str] = {
     ("polevents.actors", "Person"): "people",
     ("polevents.sources", "Source"): "sources",
     ("polevents.sources", "Claim"): "claims",
+    ("polevents.events", "Event"): "events",
+    ("polevents.events", "Advisory"): "advisories",
 }
 
 

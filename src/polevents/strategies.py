@@ -22,6 +22,15 @@ from hypothesis import strategies as st
 
 from polevents._validators import country_codes
 from polevents.actors import Organization, Party, Person, Role
+from polevents.events import (
+    Advisory,
+    AdvisoryKind,
+    AttendanceMode,
+    AudioSession,
+    Event,
+    Rally,
+    Trend,
+)
 from polevents.figures import Figure, Qualifier, ReadingPolicy
 from polevents.metrics import BUILTINS, Metric
 from polevents.places import Place
@@ -29,8 +38,10 @@ from polevents.sources import Claim, Rank, Source
 from polevents.timeline import Precision, Span, get_zone
 
 __all__ = [
+    "advisories",
     "claims",
     "countries",
+    "events",
     "figures",
     "ids",
     "instants",
@@ -304,3 +315,77 @@ def claims(draw: st.DrawFn, metric: Metric | None = None) -> Claim:
         rank=draw(st.sampled_from(list(Rank))),
         as_of=draw(st.none() | spans()),
     )
+
+
+def _event_fields(draw: st.DrawFn, metrics_allowed: tuple[Metric, ...]) -> dict[str, object]:
+    return {
+        "title": draw(names()),
+        "when": draw(spans()),
+        "id": draw(st.none() | ids()),
+        "place": draw(st.none() | places()),
+        "claims": tuple(
+            draw(st.lists(st.sampled_from(metrics_allowed).flatmap(claims), max_size=3))
+        ),
+        "sources": tuple(draw(st.lists(sources(), max_size=2))),
+    }
+
+
+_AUDIENCE = (
+    Metric.AVERAGE_CONCURRENT,
+    Metric.PEAK_CONCURRENT,
+    Metric.UNIQUE_AUDIENCE,
+    Metric.INTERACTIONS,
+)
+
+
+@st.composite
+def events(draw: st.DrawFn) -> Event:
+    """Rallies, audio sessions and trends with random claims."""
+    kind = draw(st.sampled_from(["rally", "audio_session", "trend"]))
+    if kind == "rally":
+        mode = draw(st.sampled_from(list(AttendanceMode)))
+        remote = (
+            tuple(draw(st.lists(people(), max_size=1)))
+            if mode is not AttendanceMode.IN_PERSON
+            else ()
+        )
+        return Rally(
+            **_event_fields(draw, (Metric.ATTENDANCE, Metric.VIEWS)),  # type: ignore[arg-type]
+            organizer=draw(st.none() | parties() | organizations()),
+            speakers=tuple(draw(st.lists(people(), max_size=2))),
+            remote_speakers=remote,
+            mode=mode,
+        )
+    if kind == "audio_session":
+        return AudioSession(
+            **_event_fields(draw, _AUDIENCE),  # type: ignore[arg-type]
+            platform=draw(st.sampled_from(["Twitter Spaces", "X Spaces", "Clubhouse"])),
+            hosts=tuple(draw(st.lists(people(), max_size=2))),
+            speakers=tuple(draw(st.lists(people(), max_size=2))),
+            simulcast=tuple(draw(st.lists(st.sampled_from(["Facebook", "Instagram"]), max_size=2))),
+        )
+    return Trend(
+        **_event_fields(draw, (Metric.POSTS,)),  # type: ignore[arg-type]
+        hashtag=draw(st.from_regex(r"#?[A-Za-z][A-Za-z0-9_]{0,20}", fullmatch=True)),
+        platform=draw(st.sampled_from(["Twitter", "X"])),
+    )
+
+
+@st.composite
+def advisories(draw: st.DrawFn, about: st.SearchStrategy[Event | None] | None = None) -> Advisory:
+    """Advisories with or without a window, a region, or an event they are about."""
+    advisory = Advisory(
+        issuer=draw(organizations() | parties() | people()),
+        kind=draw(st.sampled_from(list(AdvisoryKind))),
+        issued=draw(spans()),
+        recommendation=draw(names()),
+        window=draw(st.none() | spans()),
+        region=draw(st.none() | places()),
+        about=draw(about if about is not None else st.none()),
+        addressee=draw(st.none() | organizations() | parties() | people()),
+        reason=draw(st.none() | names()),
+        id=draw(st.none() | ids()),
+    )
+    if draw(st.booleans()):
+        advisory = advisory.rescheduled(draw(spans()), draw(spans()))
+    return advisory

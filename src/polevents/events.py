@@ -1,0 +1,339 @@
+"""Events — rallies, live audio sessions, hashtag trends — and the advisories
+that may affect them.
+
+Every event has a title, a time span, an optional place, and the claims the
+reports make about it. ``event.figure(metric)`` reconciles those claims and
+tightens the result with what other metrics imply; ``event.explain(metric)``
+says how, in words.
+
+>>> from polevents import AudioSession, Claim, Metric, Span
+>>> space = AudioSession(
+...     title="Imran Khan on Twitter Spaces",
+...     when=Span.parse("2022-04-20T22:00+05:00"),
+...     platform="X Spaces",
+...     claims=(
+...         Claim.parse(Metric.AVERAGE_CONCURRENT, "around 165K people"),
+...         Claim.parse(Metric.UNIQUE_AUDIENCE, "over 446,000 people"),
+...     ),
+... )
+>>> space.platform
+'Twitter Spaces'
+>>> print(space.figure(Metric.PEAK_CONCURRENT))
+148,500 to 490,600 person
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import Any, ClassVar
+
+import attrs
+
+from polevents import _validators as v
+from polevents.actors import Organization, Party, Person
+from polevents.certainty import Certainty
+from polevents.errors import ValidationError
+from polevents.figures import Figure, ReadingPolicy
+from polevents.metrics import Metric, MetricRegistry
+from polevents.places import Place
+from polevents.sources import Claim, Derivation, Source, derive
+from polevents.timeline import Span
+
+__all__ = [
+    "PLATFORM_ALIASES",
+    "Actor",
+    "Advisory",
+    "AdvisoryKind",
+    "AttendanceMode",
+    "AudioSession",
+    "Event",
+    "Rally",
+    "Trend",
+    "normalize_platform",
+]
+
+Actor = Person | Party | Organization
+
+#: Names that mean the same platform. Keys are folded (lower case, single
+#: spaces); values are the names polevents uses. Twitter was renamed X in
+#: 2023; the events this library was built for happened on "Twitter", so that
+#: is the name kept, and "X" reads as it.
+PLATFORM_ALIASES: dict[str, str] = {
+    "twitter": "Twitter",
+    "x": "Twitter",
+    "x.com": "Twitter",
+    "twitter spaces": "Twitter Spaces",
+    "twitter space": "Twitter Spaces",
+    "x spaces": "Twitter Spaces",
+    "x space": "Twitter Spaces",
+    "spaces": "Twitter Spaces",
+    "facebook": "Facebook",
+    "facebook live": "Facebook",
+    "fb": "Facebook",
+    "instagram": "Instagram",
+    "instagram live": "Instagram",
+    "ig": "Instagram",
+    "youtube": "YouTube",
+    "youtube live": "YouTube",
+    "tiktok": "TikTok",
+    "clubhouse": "Clubhouse",
+}
+
+
+def normalize_platform(name: str) -> str:
+    """The platform's name as polevents writes it ("X Spaces" → "Twitter Spaces").
+
+    Names it does not know are kept as written, without surrounding spaces.
+
+    Raises:
+        ValidationError: an empty name or not a string.
+    """
+    if not isinstance(name, str) or not name.strip():
+        raise ValidationError("platform", name, "a platform name such as 'Twitter Spaces'")
+    return PLATFORM_ALIASES.get(v.fold(name), " ".join(name.split()))
+
+
+def _platforms(value: object) -> tuple[str, ...]:
+    if not isinstance(value, tuple | list):
+        raise ValidationError("simulcast", value, "a tuple of platform names")
+    return tuple(normalize_platform(item) for item in value)
+
+
+class AttendanceMode(enum.Enum):
+    """How people take part in a rally."""
+
+    IN_PERSON = "in_person"
+    ONLINE = "online"
+    MIXED = "mixed"
+
+
+class AdvisoryKind(enum.Enum):
+    """What an advisory is about."""
+
+    SECURITY = "security"
+    SERVICE_DISRUPTION = "service_disruption"
+    TRAVEL = "travel"
+    OTHER = "other"
+
+
+@attrs.frozen(kw_only=True)
+class Event:
+    """Something that happened at a time, perhaps at a place, that reports describe.
+
+    Use a subclass — :class:`Rally`, :class:`AudioSession`, :class:`Trend` —
+    for anything with records of its own.
+    """
+
+    event_type: ClassVar[str] = "event"
+
+    title: str = attrs.field(validator=v.text)
+    when: Span = attrs.field(validator=v.instance_of(Span))
+    id: str | None = attrs.field(default=None, validator=v.identifier)
+    place: Place | None = attrs.field(default=None, validator=v.instance_of(Place, optional=True))
+    claims: tuple[Claim, ...] = attrs.field(default=(), validator=v.tuple_of(Claim))
+    sources: tuple[Source, ...] = attrs.field(default=(), validator=v.tuple_of(Source))
+
+    def derivation(
+        self,
+        metric: Metric,
+        *,
+        policy: ReadingPolicy | None = None,
+        registry: MetricRegistry | None = None,
+    ) -> Derivation:
+        """How the figure for ``metric`` is reached from this event's claims."""
+        return derive(self.claims, metric, policy=policy, registry=registry)
+
+    def figure(
+        self,
+        metric: Metric,
+        *,
+        policy: ReadingPolicy | None = None,
+        registry: MetricRegistry | None = None,
+    ) -> Figure | None:
+        """The reconciled figure for ``metric``, tightened by the other metrics.
+
+        None when no claim gives or bounds it.
+        """
+        return self.derivation(metric, policy=policy, registry=registry).figure
+
+    def explain(
+        self,
+        metric: Metric,
+        *,
+        policy: ReadingPolicy | None = None,
+        registry: MetricRegistry | None = None,
+    ) -> list[str]:
+        """Every step towards :meth:`figure`, in words, ending with the reading policy."""
+        derivation = self.derivation(metric, policy=policy, registry=registry)
+        used_policies = sorted({c.figure.policy for c in derivation.used if c.figure.policy})
+        if policy is not None:
+            reading = f"hedges read under the {policy.name.upper()} policy"
+        elif used_policies:
+            reading = (
+                "hedges read under the " + ", ".join(p.upper() for p in used_policies) + " policy"
+            )
+        else:
+            reading = "no hedged figures were involved"
+        return [*derivation.steps, reading]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+def _actor(optional: bool = True) -> Any:
+    return v.instance_of(Person, Party, Organization, optional=optional)
+
+
+@attrs.frozen(kw_only=True)
+class Rally(Event):
+    """A public gathering, in person, online, or both.
+
+    ``remote_speakers`` are speakers who appear by video link; a rally with
+    any is not purely in person, so its mode must be MIXED or ONLINE.
+    """
+
+    event_type: ClassVar[str] = "rally"
+
+    organizer: Actor | None = attrs.field(default=None, validator=_actor())
+    speakers: tuple[Person, ...] = attrs.field(default=(), validator=v.tuple_of(Person))
+    remote_speakers: tuple[Person, ...] = attrs.field(default=(), validator=v.tuple_of(Person))
+    mode: AttendanceMode = attrs.field(
+        default=AttendanceMode.IN_PERSON, validator=v.instance_of(AttendanceMode)
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if self.remote_speakers and self.mode is AttendanceMode.IN_PERSON:
+            raise ValidationError(
+                "Rally.mode",
+                self.mode,
+                "MIXED or ONLINE, since some speakers appear by video link",
+            )
+
+    def with_remote_speaker(self, speaker: Person) -> Rally:
+        """The rally with ``speaker`` appearing by video link: a MIXED rally.
+
+        >>> from polevents import Person, Span
+        >>> khan = Person(name="Imran Khan")
+        >>> jalsa = Rally(title="Lahore jalsa", when=Span.parse("2022-04-21", tz="Asia/Karachi"),
+        ...               speakers=(khan,))
+        >>> jalsa.with_remote_speaker(khan).mode
+        <AttendanceMode.MIXED: 'mixed'>
+        """
+        mode = AttendanceMode.ONLINE if self.mode is AttendanceMode.ONLINE else AttendanceMode.MIXED
+        return attrs.evolve(
+            self,
+            speakers=tuple(s for s in self.speakers if s != speaker),
+            remote_speakers=(*self.remote_speakers, speaker),
+            mode=mode,
+        )
+
+
+@attrs.frozen(kw_only=True)
+class AudioSession(Event):
+    """A live audio session, such as a Twitter Space, perhaps streamed elsewhere too."""
+
+    event_type: ClassVar[str] = "audio_session"
+
+    platform: str = attrs.field(converter=normalize_platform)
+    hosts: tuple[Person, ...] = attrs.field(default=(), validator=v.tuple_of(Person))
+    speakers: tuple[Person, ...] = attrs.field(default=(), validator=v.tuple_of(Person))
+    simulcast: tuple[str, ...] = attrs.field(default=(), converter=_platforms)
+
+
+def _hashtag(value: object) -> str:
+    if not isinstance(value, str) or not value.strip().lstrip("#").strip():
+        raise ValidationError(
+            "Trend.hashtag", value, "a hashtag such as '#ImportedHakumatNaManzoor'"
+        )
+    return value.strip().lstrip("#").strip()
+
+
+@attrs.frozen(kw_only=True)
+class Trend(Event):
+    """A hashtag campaign, counted in posts. The hashtag is stored without '#'."""
+
+    event_type: ClassVar[str] = "trend"
+
+    hashtag: str = attrs.field(converter=_hashtag)
+    platform: str = attrs.field(converter=normalize_platform)
+
+
+EVENT_TYPES: dict[str, type[Event]] = {cls.event_type: cls for cls in (Rally, AudioSession, Trend)}
+
+
+@attrs.frozen(kw_only=True)
+class Advisory:
+    """A notice that may affect events: a security letter, a maintenance window.
+
+    Args:
+        issuer: Who issued it.
+        kind: What it is about.
+        issued: When it was issued.
+        recommendation: What it asks for, in its own words.
+        window: When it applies; None when that is not known.
+        region: Where it applies; None for everywhere.
+        about: The event it is addressed to, if any.
+        addressee: Whom it is addressed to.
+        reason: Why, in its own words.
+        supersedes: The advisory it replaces.
+        sources: The reports it is known from.
+        id: An optional id for references in data files.
+    """
+
+    issuer: Actor = attrs.field(validator=_actor(optional=False))
+    kind: AdvisoryKind = attrs.field(validator=v.instance_of(AdvisoryKind))
+    issued: Span = attrs.field(validator=v.instance_of(Span))
+    recommendation: str = attrs.field(validator=v.text)
+    window: Span | None = attrs.field(default=None, validator=v.instance_of(Span, optional=True))
+    region: Place | None = attrs.field(default=None, validator=v.instance_of(Place, optional=True))
+    about: Event | None = attrs.field(default=None, validator=v.instance_of(Event, optional=True))
+    addressee: Actor | None = attrs.field(default=None, validator=_actor())
+    reason: str | None = attrs.field(default=None, validator=v.optional_text)
+    supersedes: Advisory | None = None
+    sources: tuple[Source, ...] = attrs.field(default=(), validator=v.tuple_of(Source))
+    id: str | None = attrs.field(default=None, validator=v.identifier)
+
+    def __attrs_post_init__(self) -> None:
+        if self.supersedes is not None and not isinstance(self.supersedes, Advisory):
+            raise ValidationError("Advisory.supersedes", self.supersedes, "an Advisory or None")
+
+    def rescheduled(self, window: Span, issued: Span, *, id: str | None = None) -> Advisory:
+        """A new advisory for ``window``, issued at ``issued``, that supersedes this one."""
+        return attrs.evolve(self, window=window, issued=issued, supersedes=self, id=id)
+
+    def history(self) -> list[Advisory]:
+        """This advisory and every one it replaced, oldest first."""
+        chain = [self]
+        while chain[-1].supersedes is not None:
+            chain.append(chain[-1].supersedes)
+        return chain[::-1]
+
+    def affects(self, event: Event) -> Certainty:
+        """Does this advisory affect ``event``?
+
+        YES for the event it is about, NO for any other. Otherwise, time and
+        place must both allow it (Kleene AND): the window's overlap with the
+        event's span (MAYBE without a window), and the region (YES without
+        one, or when the event's place lies in it; NO in another country;
+        MAYBE otherwise).
+        """
+        if not isinstance(event, Event):
+            raise ValidationError("event", event, "an Event")
+        if self.about is not None:
+            return Certainty.of(self.about == event)
+        when = Certainty.MAYBE if self.window is None else self.window.overlaps(event.when)
+        return when & self._place(event)
+
+    def _place(self, event: Event) -> Certainty:
+        if self.region is None:
+            return Certainty.YES
+        if event.place is None:
+            return Certainty.MAYBE
+        if event.place.within(self.region):
+            return Certainty.YES
+        if event.place.country != self.region.country:
+            return Certainty.NO
+        return Certainty.MAYBE
+
+    def __str__(self) -> str:
+        return f"{self.kind.value.replace('_', ' ')} advisory from {self.issuer}"

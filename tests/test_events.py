@@ -1,0 +1,366 @@
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from polevents import (
+    Advisory,
+    AdvisoryKind,
+    AttendanceMode,
+    AudioSession,
+    Certainty,
+    Claim,
+    Event,
+    Metric,
+    Organization,
+    Party,
+    Person,
+    Place,
+    Rally,
+    ReadingPolicy,
+    Source,
+    Span,
+    Trend,
+    ValidationError,
+)
+from polevents import strategies as pst
+from polevents.events import normalize_platform
+
+K = "Asia/Karachi"
+PAKISTAN = Place(name="Pakistan", country="PK", tz=K)
+LAHORE = Place(name="Lahore", country="PK", tz=K, parent=PAKISTAN)
+PARK = Place(name="Greater Iqbal Park", country="PK", tz=K, parent=LAHORE)
+KARACHI = Place(name="Karachi", country="PK", tz=K, parent=PAKISTAN)
+INDIA = Place(name="India", country="IN", tz="Asia/Kolkata")
+PTI = Party(name="Pakistan Tehreek-e-Insaf", abbreviation="PTI", country="PK")
+PTA = Organization(name="Pakistan Telecommunication Authority", abbreviation="PTA", country="PK")
+DISTRICT = Organization(name="Lahore district administration", kind="administration", country="PK")
+KHAN = Person(name="Imran Khan")
+BLOG = Source(publisher="news blog")
+TRIBUNE = Source(publisher="The Express Tribune")
+ARTICLE_DAY = Span.parse("2022-04-21", tz=K)
+
+
+def window(text: str) -> Span:
+    return Span.parse(text, tz=K)
+
+
+RALLY_DAY = Rally(
+    title="PTI rally at Minar-e-Pakistan",
+    when=Span.parse("21-04-2022", tz=K, dayfirst=True),
+    place=PARK,
+    organizer=PTI,
+    speakers=(KHAN,),
+)
+RALLY_EVENING = Rally(
+    title="PTI rally at Minar-e-Pakistan",
+    when=window("April 21, 2022 6 pm to 11 pm"),
+    place=PARK,
+    organizer=PTI,
+    speakers=(KHAN,),
+)
+MAINTENANCE = Advisory(
+    issuer=PTA,
+    kind=AdvisoryKind.SERVICE_DISRUPTION,
+    issued=Span.parse("2022-04-20", tz=K),
+    recommendation="power reconfiguration on a submarine cable; slower internet",
+    window=window("April 21, 2022 from 2:00 p.m. to 7:00 p.m."),
+    region=PAKISTAN,
+)
+MOVED = MAINTENANCE.rescheduled(
+    window("April 21, 2022 from 2:00 a.m. to 7:00 a.m."), issued=Span.parse("2022-04-20", tz=K)
+)
+LETTER = Advisory(
+    issuer=DISTRICT,
+    kind=AdvisoryKind.SECURITY,
+    issued=Span.parse("2022-04-20", tz=K),
+    recommendation="address the public gathering virtually by video conference and LED display",
+    about=RALLY_DAY,
+    addressee=PTI,
+    reason="extreme threat warnings from security agencies",
+)
+
+
+def test_maintenance_window_clashes_with_an_evening_rally_and_the_move_does_not():
+    assert MAINTENANCE.affects(RALLY_EVENING) is Certainty.YES
+    assert MOVED.affects(RALLY_EVENING) is Certainty.NO
+
+
+def test_rally_known_only_to_the_day_gives_maybe():
+    assert MAINTENANCE.affects(RALLY_DAY) is Certainty.MAYBE
+    assert MOVED.affects(RALLY_DAY) is Certainty.MAYBE
+
+
+def test_the_security_letter_is_about_the_rally():
+    assert LETTER.affects(RALLY_DAY) is Certainty.YES
+    assert LETTER.affects(RALLY_EVENING) is Certainty.NO  # a different event
+
+
+def test_reschedule_chain():
+    assert MOVED.supersedes is MAINTENANCE
+    assert MOVED.history() == [MAINTENANCE, MOVED]
+    again = MOVED.rescheduled(window("April 22, 2022 2 am to 7 am"), ARTICLE_DAY, id="pta-3")
+    assert again.history() == [MAINTENANCE, MOVED, again]
+    assert again.id == "pta-3"
+    assert str(MOVED) == "service disruption advisory from PTA"
+
+
+def test_region():
+    in_india = Advisory(
+        issuer=PTA,
+        kind=AdvisoryKind.TRAVEL,
+        issued=ARTICLE_DAY,
+        recommendation="avoid travel",
+        window=window("April 21, 2022 6 pm to 11 pm"),
+        region=INDIA,
+    )
+    assert in_india.affects(RALLY_EVENING) is Certainty.NO
+    in_karachi = attrs_evolve(in_india, region=KARACHI)
+    assert in_karachi.affects(RALLY_EVENING) is Certainty.MAYBE  # same country, another city
+    nowhere = attrs_evolve(in_india, region=None)
+    assert nowhere.affects(RALLY_EVENING) is Certainty.YES
+    unplaced = attrs_evolve(RALLY_EVENING, place=None)
+    assert in_india.affects(unplaced) is Certainty.MAYBE
+    no_window = attrs_evolve(in_india, window=None, region=PAKISTAN)
+    assert no_window.affects(RALLY_EVENING) is Certainty.MAYBE
+
+
+def attrs_evolve(obj, **changes):
+    import attrs
+
+    return attrs.evolve(obj, **changes)
+
+
+def space() -> AudioSession:
+    return AudioSession(
+        id="imran-khan-space",
+        title="Imran Khan's Twitter Space",
+        when=Span.parse("Wednesday night at 10 pm local time", tz=K, reference=ARTICLE_DAY),
+        platform="Twitter Spaces",
+        hosts=(Person(name="Arslan Khan"), Person(name="Jibran Ilyas")),
+        speakers=(KHAN,),
+        simulcast=("Facebook", "Instagram Live"),
+        claims=(
+            Claim.parse(Metric.AVERAGE_CONCURRENT, "around 165K people", BLOG),
+            Claim.parse(Metric.UNIQUE_AUDIENCE, "over 446,000 people", TRIBUNE),
+        ),
+    )
+
+
+def test_peak_is_bounded_by_average_and_unique_audience():
+    figure = space().figure(Metric.PEAK_CONCURRENT)
+    assert figure.bounds == (148_500, 490_600)
+    steps = space().explain(Metric.PEAK_CONCURRENT)
+    assert steps[0].startswith("peak concurrent listeners ≥ 148,500 because average concurrent")
+    assert steps[1].startswith("peak concurrent listeners ≤ 490,600 because unique audience")
+    assert steps[-1] == "hedges read under the NEWS policy"
+
+
+def test_explain_under_literal():
+    figure = space().figure(Metric.PEAK_CONCURRENT, policy=ReadingPolicy.LITERAL)
+    assert figure.bounds == (148_500, None)
+    assert space().explain(Metric.UNIQUE_AUDIENCE, policy=ReadingPolicy.LITERAL)[-1] == (
+        "hedges read under the LITERAL policy"
+    )
+
+
+def test_no_figure_for_an_unreported_metric():
+    assert space().figure(Metric.ATTENDANCE) is None
+    assert space().explain(Metric.POSTS)[0] == "no claim gives or bounds posts"
+
+
+def test_platforms_are_normalised():
+    assert space().platform == "Twitter Spaces"
+    assert space().simulcast == ("Facebook", "Instagram")
+    assert normalize_platform("X Spaces") == normalize_platform("Twitter Spaces")
+    assert normalize_platform("X") == normalize_platform("twitter") == "Twitter"
+    assert normalize_platform("  Mastodon  ") == "Mastodon"
+
+
+def test_trend():
+    trend = Trend(
+        title="Imported Hakumat Na-Manzoor",
+        when=Span.parse("April 2022", tz=K),
+        hashtag="#ImportedHakumatNaManzoor",
+        platform="X",
+        claims=(Claim.parse(Metric.POSTS, "tweeted over 7 million times", BLOG),),
+    )
+    assert trend.hashtag == "ImportedHakumatNaManzoor"
+    assert trend.platform == "Twitter"
+    assert trend.figure(Metric.POSTS).bounds == (7_000_000, 7_700_000)
+
+
+def test_a_speaker_by_video_link_makes_a_mixed_rally():
+    mixed = RALLY_DAY.with_remote_speaker(KHAN)
+    assert mixed.mode is AttendanceMode.MIXED
+    assert mixed.remote_speakers == (KHAN,)
+    assert mixed.speakers == ()
+
+
+def test_event_types():
+    assert (Rally.event_type, AudioSession.event_type, Trend.event_type) == (
+        "rally",
+        "audio_session",
+        "trend",
+    )
+    assert str(RALLY_DAY) == "PTI rally at Minar-e-Pakistan"
+
+
+@pytest.mark.parametrize(
+    ("build", "field"),
+    [
+        (lambda: Rally(title="", when=ARTICLE_DAY), "Rally.title"),
+        (lambda: Rally(title="R", when="2022-04-21"), "Rally.when"),
+        (lambda: Rally(title="R", when=ARTICLE_DAY, id="a b"), "Rally.id"),
+        (lambda: Rally(title="R", when=ARTICLE_DAY, place="Lahore"), "Rally.place"),
+        (lambda: Rally(title="R", when=ARTICLE_DAY, claims=("over 5",)), "Rally.claims[0]"),
+        (lambda: Rally(title="R", when=ARTICLE_DAY, sources=(None,)), "Rally.sources[0]"),
+        (lambda: Rally(title="R", when=ARTICLE_DAY, organizer="PTI"), "Rally.organizer"),
+        (lambda: Rally(title="R", when=ARTICLE_DAY, speakers=[KHAN]), "Rally.speakers"),
+        (lambda: Rally(title="R", when=ARTICLE_DAY, mode="mixed"), "Rally.mode"),
+        (lambda: Rally(title="R", when=ARTICLE_DAY, remote_speakers=(KHAN,)), "Rally.mode"),
+        (lambda: AudioSession(title="S", when=ARTICLE_DAY, platform=""), "platform"),
+        (
+            lambda: AudioSession(title="S", when=ARTICLE_DAY, platform="X", simulcast="Facebook"),
+            "simulcast",
+        ),
+        (
+            lambda: AudioSession(title="S", when=ARTICLE_DAY, platform="X", hosts=("Arslan",)),
+            "AudioSession.hosts[0]",
+        ),
+        (lambda: Trend(title="T", when=ARTICLE_DAY, hashtag="#", platform="X"), "Trend.hashtag"),
+        (lambda: Trend(title="T", when=ARTICLE_DAY, hashtag=None, platform="X"), "Trend.hashtag"),
+        (
+            lambda: Advisory(
+                issuer="PTA", kind=AdvisoryKind.OTHER, issued=ARTICLE_DAY, recommendation="x"
+            ),
+            "Advisory.issuer",
+        ),
+        (
+            lambda: Advisory(issuer=PTA, kind="security", issued=ARTICLE_DAY, recommendation="x"),
+            "Advisory.kind",
+        ),
+        (
+            lambda: Advisory(issuer=PTA, kind=AdvisoryKind.OTHER, issued=None, recommendation="x"),
+            "Advisory.issued",
+        ),
+        (
+            lambda: Advisory(
+                issuer=PTA, kind=AdvisoryKind.OTHER, issued=ARTICLE_DAY, recommendation=""
+            ),
+            "Advisory.recommendation",
+        ),
+        (
+            lambda: Advisory(
+                issuer=PTA,
+                kind=AdvisoryKind.OTHER,
+                issued=ARTICLE_DAY,
+                recommendation="x",
+                window="2-7",
+            ),
+            "Advisory.window",
+        ),
+        (
+            lambda: Advisory(
+                issuer=PTA,
+                kind=AdvisoryKind.OTHER,
+                issued=ARTICLE_DAY,
+                recommendation="x",
+                region="PK",
+            ),
+            "Advisory.region",
+        ),
+        (
+            lambda: Advisory(
+                issuer=PTA,
+                kind=AdvisoryKind.OTHER,
+                issued=ARTICLE_DAY,
+                recommendation="x",
+                about="rally",
+            ),
+            "Advisory.about",
+        ),
+        (
+            lambda: Advisory(
+                issuer=PTA,
+                kind=AdvisoryKind.OTHER,
+                issued=ARTICLE_DAY,
+                recommendation="x",
+                addressee="PTI",
+            ),
+            "Advisory.addressee",
+        ),
+        (
+            lambda: Advisory(
+                issuer=PTA,
+                kind=AdvisoryKind.OTHER,
+                issued=ARTICLE_DAY,
+                recommendation="x",
+                reason="",
+            ),
+            "Advisory.reason",
+        ),
+        (
+            lambda: Advisory(
+                issuer=PTA,
+                kind=AdvisoryKind.OTHER,
+                issued=ARTICLE_DAY,
+                recommendation="x",
+                supersedes="old",
+            ),
+            "Advisory.supersedes",
+        ),
+        (
+            lambda: Advisory(
+                issuer=PTA, kind=AdvisoryKind.OTHER, issued=ARTICLE_DAY, recommendation="x", id="?"
+            ),
+            "Advisory.id",
+        ),
+        (lambda: MAINTENANCE.affects("rally"), "event"),
+    ],
+)
+def test_validation(build, field):
+    with pytest.raises(ValidationError) as info:
+        build()
+    assert info.value.field == field
+
+
+# --- properties -------------------------------------------------------------------------
+
+
+@given(pst.advisories(), pst.events(), st.data())
+def test_affects_is_never_contradicted(advisory, event, data):
+    """Draw a true occupied time for both and a true answer to "is it in the region"."""
+    if advisory.window is None:
+        time_truth = data.draw(st.booleans())
+    else:
+        a, b = data.draw(pst.occupied(advisory.window)), data.draw(pst.occupied(event.when))
+        time_truth = a[0] < b[1] and b[0] < a[1]
+    if advisory.region is None or (event.place is not None and event.place.within(advisory.region)):
+        place_truth = True
+    elif event.place is not None and event.place.country != advisory.region.country:
+        place_truth = False
+    else:
+        place_truth = data.draw(st.booleans())
+    truth = time_truth and place_truth
+    answer = advisory.affects(event)
+    if answer is Certainty.YES:
+        assert truth
+    elif answer is Certainty.NO:
+        assert not truth
+
+
+@given(pst.events(), pst.advisories())
+def test_about_decides(event, advisory):
+    import attrs
+
+    about = attrs.evolve(advisory, about=event)
+    assert about.affects(event) is Certainty.YES
+
+
+@given(pst.events())
+def test_every_event_has_a_figure_or_none_for_every_metric(event: Event):
+    from polevents.metrics import BUILTINS
+
+    for metric in BUILTINS:
+        figure = event.figure(metric)
+        assert figure is None or figure.dimension == metric.dimension
