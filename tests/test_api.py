@@ -44,6 +44,13 @@ DESIGN_NAMES = {
     "Advisory",
     "AttendanceMode",
     "AdvisoryKind",
+    "Direction",
+    "RecordCategory",
+    "Record",
+    "RecordBook",
+    "Verdict",
+    "Outcome",
+    "check",
 }
 
 

@@ -24,6 +24,15 @@ from polevents.events import (
 from polevents.figures import Figure, Mention, Qualifier, ReadingPolicy, extract
 from polevents.metrics import Metric
 from polevents.places import Place
+from polevents.records import (
+    Direction,
+    Outcome,
+    Record,
+    RecordBook,
+    RecordCategory,
+    Verdict,
+    check,
+)
 from polevents.sources import Claim, Rank, Reconciliation, Source, derive, reconcile
 from polevents.timeline import Precision, Span
 from polevents.units import ureg
@@ -42,12 +51,14 @@ __all__ = [
     "AudioSession",
     "Certainty",
     "Claim",
+    "Direction",
     "Event",
     "Figure",
     "IncomparableError",
     "Mention",
     "Metric",
     "Organization",
+    "Outcome",
     "ParseError",
     "Party",
     "Person",
@@ -59,12 +70,17 @@ __all__ = [
     "Rank",
     "ReadingPolicy",
     "Reconciliation",
+    "Record",
+    "RecordBook",
+    "RecordCategory",
     "Role",
     "Source",
     "Span",
     "Trend",
     "ValidationError",
+    "Verdict",
     "__version__",
+    "check",
     "derive",
     "extract",
     "reconcile",

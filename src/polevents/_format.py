@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 _PLURALS = {"person": "people"}
 
 
@@ -16,9 +18,19 @@ def number(value: float) -> str:
     return f"{rounded:,.2f}".rstrip("0").rstrip(".")
 
 
-def ratio(value: float) -> str:
-    """A ratio as a journalist writes it: ``9.21`` → ``'9.2×'``."""
-    return f"{value:,.1f}×" if value < 100 else f"{value:,.0f}×"
+def ratio(value: float, rounding: str = "nearest") -> str:
+    """A ratio as a journalist writes it: ``9.21`` → ``'9.2×'``.
+
+    ``rounding`` is ``"down"`` for a lower bound and ``"up"`` for an upper one,
+    so that the printed range still holds the true one.
+    """
+    digits = 1 if value < 100 else 0
+    scale = 10**digits
+    if rounding == "down":
+        value = math.floor(value * scale + 1e-9) / scale
+    elif rounding == "up":
+        value = math.ceil(value * scale - 1e-9) / scale
+    return f"{value:,.{digits}f}×"
 
 
 def unit_words(unit: str, plural: bool = True) -> str:
