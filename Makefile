@@ -14,7 +14,8 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/python examples/read_reports.py
+	$(BIN)/polevents check
+	$(BIN)/polevents timeline
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

@@ -6,12 +6,13 @@ Run with ``make bench``. Prints a Markdown table and writes it to
 
 from __future__ import annotations
 
+import json
 import statistics
 import timeit
 from collections.abc import Callable
 from pathlib import Path
 
-from polevents import Figure, extract
+from polevents import Figure, datasets, extract, io
 
 ARTICLE = (
     "Over 446,000 people globally tuned in to interact with the former premier. "
@@ -44,6 +45,16 @@ BENCHMARKS: list[tuple[str, Callable[[], object], str, Callable[[], object]]] = 
         lambda: A - B,
         "float subtraction of the bounds",
         lambda: (A.bounds[0] - B.bounds[1], A.bounds[1] - B.bounds[0]),  # type: ignore[operator]
+    ),
+]
+BUNDLED = datasets._read("twitter_space_2022")
+BUNDLED_DOC = json.loads(BUNDLED)
+BENCHMARKS += [
+    (
+        "io.loads(bundled dataset): fast path",
+        lambda: io._load_document(BUNDLED_DOC, "bench"),
+        "detailed validation every time",
+        lambda: io._read(BUNDLED_DOC, detailed=True),
     ),
 ]
 A = Figure.over(446_000, "person")

@@ -87,6 +87,21 @@ def test_import_does_not_import_hypothesis():
     assert out.stdout.strip() == "False"
 
 
+@pytest.mark.parametrize(
+    ("module", "names"),
+    [
+        ("polevents.io", {"Dataset", "load", "dump", "loads", "dumps", "LoadError", "json_schema"}),
+        ("polevents.datasets", {"twitter_space_2022"}),
+        (
+            "polevents.strategies",
+            {"figures", "spans", "claims", "people", "places", "events", "advisories", "datasets"},
+        ),
+    ],
+)
+def test_submodules_export_the_design_names(module, names):
+    assert names <= set(importlib.import_module(module).__all__)
+
+
 def test_strategies_module_imports():
     assert importlib.import_module("polevents.strategies").figures
 

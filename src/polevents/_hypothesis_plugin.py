@@ -23,6 +23,7 @@ TYPE_STRATEGIES: dict[tuple[str, str], str] = {
     ("polevents.sources", "Claim"): "claims",
     ("polevents.events", "Event"): "events",
     ("polevents.events", "Advisory"): "advisories",
+    ("polevents.io", "Dataset"): "datasets",
 }
 
 

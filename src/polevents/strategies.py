@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import attrs
 from hypothesis import strategies as st
@@ -32,8 +33,10 @@ from polevents.events import (
     Trend,
 )
 from polevents.figures import Figure, Qualifier, ReadingPolicy
+from polevents.io import Dataset
 from polevents.metrics import BUILTINS, Metric
 from polevents.places import Place
+from polevents.records import Record, RecordCategory
 from polevents.sources import Claim, Rank, Source
 from polevents.timeline import Precision, Span, get_zone
 
@@ -41,6 +44,7 @@ __all__ = [
     "advisories",
     "claims",
     "countries",
+    "datasets",
     "events",
     "figures",
     "ids",
@@ -389,3 +393,89 @@ def advisories(draw: st.DrawFn, about: st.SearchStrategy[Event | None] | None = 
     if draw(st.booleans()):
         advisory = advisory.rescheduled(draw(spans()), draw(spans()))
     return advisory
+
+
+@st.composite
+def datasets(draw: st.DrawFn) -> Dataset:
+    """Small datasets whose objects refer to each other by unique ids."""
+    counter = iter(range(10**6))
+
+    def fresh(obj: Any) -> Any:
+        return attrs.evolve(obj, id=f"x{next(counter)}")
+
+    listed_sources = [fresh(s) for s in draw(st.lists(sources(), max_size=2))]
+    listed_places = [fresh(p) for p in draw(st.lists(places(max_depth=0), max_size=2))]
+    listed_parties = [fresh(p) for p in draw(st.lists(parties(), max_size=1))]
+    listed_orgs = [fresh(o) for o in draw(st.lists(organizations(), max_size=1))]
+    listed_people = [fresh(attrs.evolve(p, roles=())) for p in draw(st.lists(people(), max_size=2))]
+
+    def pick(items: list[Any]) -> st.SearchStrategy[Any]:
+        return st.sampled_from(items) if items else st.nothing()
+
+    def some(items: list[Any], max_size: int) -> tuple[Any, ...]:
+        return tuple(draw(st.lists(st.sampled_from(items), max_size=max_size))) if items else ()
+
+    listed_events = []
+    for event in draw(st.lists(events(), max_size=2)):
+        changes: dict[str, Any] = {"id": f"x{next(counter)}"}
+        changes["place"] = draw(st.none() | pick(listed_places))
+        changes["sources"] = some(listed_sources, 1)
+        changes["claims"] = tuple(
+            attrs.evolve(c, source=draw(st.none() | pick(listed_sources)), as_of=None)
+            for c in event.claims
+        )
+        if hasattr(event, "hosts"):
+            changes["hosts"] = some(listed_people, 2)
+            changes["speakers"] = ()
+        if isinstance(event, Rally):
+            changes["speakers"] = some(listed_people, 1)
+            changes["remote_speakers"] = ()
+            changes["organizer"] = draw(st.none() | pick(listed_parties + listed_orgs))
+            changes["mode"] = AttendanceMode.IN_PERSON
+        listed_events.append(attrs.evolve(event, **changes))
+    actors = listed_people + listed_parties + listed_orgs
+    listed_advisories: list[Advisory] = []
+    if actors:
+        for _ in range(draw(st.integers(0, 2))):
+            advisory = Advisory(
+                issuer=draw(pick(actors)),
+                kind=draw(st.sampled_from(list(AdvisoryKind))),
+                issued=draw(spans()),
+                recommendation=draw(names()),
+                window=draw(st.none() | spans()),
+                region=draw(st.none() | pick(listed_places)),
+                about=draw(st.none() | pick(listed_events)),
+                supersedes=draw(st.none() | st.sampled_from(listed_advisories[-1:]))
+                if listed_advisories
+                else None,
+                id=f"x{next(counter)}",
+            )
+            listed_advisories.append(advisory)
+    listed_records = []
+    for _ in range(draw(st.integers(0, 2))):
+        metric = draw(metrics())
+        listed_records.append(
+            Record(
+                category=RecordCategory(
+                    metric=metric,
+                    platform=draw(st.none() | st.just("Twitter Spaces")),
+                    event_type=draw(
+                        st.none() | st.sampled_from(["audio_session", "rally", "100 m"])
+                    ),
+                ),
+                holder=draw(names() | pick(actors)),
+                value=draw(figures(unit=metric.unit)),
+                set_on=draw(spans()),
+                id=f"x{next(counter)}",
+            )
+        )
+    return Dataset(
+        sources=tuple(listed_sources),
+        people=tuple(listed_people),
+        parties=tuple(listed_parties),
+        organizations=tuple(listed_orgs),
+        places=tuple(listed_places),
+        events=tuple(listed_events),
+        advisories=tuple(listed_advisories),
+        records=tuple(listed_records),
+    )
