@@ -118,3 +118,9 @@ def fold(name: str) -> str:
     decomposed = unicodedata.normalize("NFKD", name)
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(stripped.casefold().split())
+
+
+def name_matches(wanted: str, *names: str | None) -> bool:
+    """Whether ``wanted`` is one of ``names``, folded as :func:`fold` does."""
+    folded = fold(wanted)
+    return any(fold(name) == folded for name in names if name)

@@ -37,8 +37,7 @@ class Organization:
 
     def matches(self, name: str) -> bool:
         """Whether ``name`` is its name or abbreviation (ignoring case and accents)."""
-        wanted = v.fold(name)
-        return any(v.fold(n) == wanted for n in (self.name, self.abbreviation) if n)
+        return v.name_matches(name, self.name, self.abbreviation)
 
     def __str__(self) -> str:
         return self.abbreviation or self.name
@@ -55,8 +54,7 @@ class Party:
 
     def matches(self, name: str) -> bool:
         """Whether ``name`` is its name or abbreviation (ignoring case and accents)."""
-        wanted = v.fold(name)
-        return any(v.fold(n) == wanted for n in (self.name, self.abbreviation) if n)
+        return v.name_matches(name, self.name, self.abbreviation)
 
     def __str__(self) -> str:
         return self.abbreviation or self.name
@@ -136,12 +134,10 @@ class Person:
         >>> Person(name="Imran Khan", aliases=("Imrān Khān",)).matches("IMRAN  khan")
         True
         """
-        wanted = v.fold(name)
-        return any(v.fold(n) == wanted for n in (self.name, *self.aliases))
+        return v.name_matches(name, self.name, *self.aliases)
 
     def _roles(self, title: str) -> list[Role]:
-        wanted = v.fold(title)
-        return [role for role in self.roles if v.fold(role.title) == wanted]
+        return [role for role in self.roles if v.name_matches(title, role.title)]
 
     def holds(self, title: str, on: Span) -> Certainty:
         """Did they hold ``title`` at the time of ``on``?"""

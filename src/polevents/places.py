@@ -71,8 +71,7 @@ class Place:
 
     def matches(self, name: str) -> bool:
         """Whether ``name`` is this place's name or an alias (ignoring case and accents)."""
-        wanted = v.fold(name)
-        return any(v.fold(n) == wanted for n in (self.name, *self.aliases))
+        return v.name_matches(name, self.name, *self.aliases)
 
     def __str__(self) -> str:
         return self.name

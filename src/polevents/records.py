@@ -404,21 +404,25 @@ def check(
         raise ValidationError("record", record, "a Record or a RecordCategory")
     metric = category.metric
     reasons: list[str] = []
-    subject: str | None = None
+    subject = challenger.title if isinstance(challenger, Event) else None
+
+    def verdict(outcome: Outcome, **found: Any) -> Verdict:
+        return Verdict(
+            outcome=outcome,
+            category=category,
+            record=standing,
+            subject=subject,
+            reasons=tuple(reasons),
+            policy=policy.name if policy else None,
+            **found,
+        )
+
     if isinstance(challenger, Event):
-        subject = challenger.title
         if not category.fits(challenger):
             platform = getattr(challenger, "platform", None)
             kind = challenger.event_type + (f" on {platform}" if platform else "")
             reasons.append(f"{challenger.title} ({kind}) does not compete in {category.label}")
-            return Verdict(
-                outcome=Outcome.INCOMPARABLE,
-                category=category,
-                record=standing,
-                subject=subject,
-                reasons=tuple(reasons),
-                policy=policy.name if policy else None,
-            )
+            return verdict(Outcome.INCOMPARABLE)
         derivation = challenger.derivation(metric, policy=policy, registry=registry)
         reasons.extend(derivation.steps)
         figure = derivation.figure
@@ -434,25 +438,11 @@ def check(
         raise ValidationError("challenger", challenger, "an Event or a Figure")
 
     if figure is None:
-        return Verdict(
-            outcome=Outcome.INCOMPARABLE,
-            category=category,
-            record=standing,
-            subject=subject,
-            reasons=tuple(reasons),
-            policy=policy.name if policy else None,
-        )
+        return verdict(Outcome.INCOMPARABLE)
     if standing is None:
         reasons.append(f"no record yet for {category.label}")
         reasons.append(_policy_line(policy, [figure]))
-        return Verdict(
-            outcome=Outcome.FIRST,
-            category=category,
-            challenger=figure,
-            subject=subject,
-            reasons=tuple(reasons),
-            policy=policy.name if policy else None,
-        )
+        return verdict(Outcome.FIRST, challenger=figure)
 
     record_value, record_reasons, conflicting = standing.value_under(policy)
     reasons.extend(record_reasons)
@@ -460,7 +450,6 @@ def check(
     higher = category.direction is Direction.HIGHER
     better, worse = (figure, record_value) if higher else (record_value, figure)
     answer = better.exceeds(worse)
-    margin = better - worse
     try:
         ratio: tuple[float, float | None] | None = better.ratio_to(worse)
     except ValidationError:
@@ -495,18 +484,13 @@ def check(
         )
         if record_value.bounds[1] is None and higher:
             reasons.append("the record's figure has no upper bound under this reading")
-    return Verdict(
-        outcome=outcome,
-        category=category,
-        record=standing,
+    return verdict(
+        outcome,
         challenger=figure,
-        subject=subject,
-        margin=margin,
+        margin=better - worse,
         ratio=ratio,
-        reasons=tuple(reasons),
         record_value=record_value,
         conflicting=conflicting,
-        policy=policy.name if policy else None,
     )
 
 
