@@ -99,10 +99,6 @@ LISTS: tuple[str, ...] = (
 _OPTIONS = ("tz", "dayfirst")
 
 
-def _unique_ids(_instance: object, _attribute: attrs.Attribute[Any], value: object) -> None:
-    del value  # checked in __attrs_post_init__, which sees every list at once
-
-
 @attrs.frozen(kw_only=True)
 class Dataset:
     """Everything a file holds. Ids must be unique across the whole dataset."""
@@ -945,10 +941,6 @@ def _document(dataset: Dataset) -> dict[str, Any]:
         return out
     finally:
         _CONTEXT.reset(token)
-
-
-def _full_with_converter(obj: Any) -> dict[str, Any]:
-    return _FULL_FNS[type(obj)](obj)
 
 
 def dumps(dataset: Dataset, format: str = "json") -> str:
