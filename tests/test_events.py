@@ -1,3 +1,4 @@
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -114,20 +115,14 @@ def test_region():
         region=INDIA,
     )
     assert in_india.affects(RALLY_EVENING) is Certainty.NO
-    in_karachi = attrs_evolve(in_india, region=KARACHI)
+    in_karachi = attrs.evolve(in_india, region=KARACHI)
     assert in_karachi.affects(RALLY_EVENING) is Certainty.MAYBE  # same country, another city
-    nowhere = attrs_evolve(in_india, region=None)
+    nowhere = attrs.evolve(in_india, region=None)
     assert nowhere.affects(RALLY_EVENING) is Certainty.YES
-    unplaced = attrs_evolve(RALLY_EVENING, place=None)
+    unplaced = attrs.evolve(RALLY_EVENING, place=None)
     assert in_india.affects(unplaced) is Certainty.MAYBE
-    no_window = attrs_evolve(in_india, window=None, region=PAKISTAN)
+    no_window = attrs.evolve(in_india, window=None, region=PAKISTAN)
     assert no_window.affects(RALLY_EVENING) is Certainty.MAYBE
-
-
-def attrs_evolve(obj, **changes):
-    import attrs
-
-    return attrs.evolve(obj, **changes)
 
 
 def space() -> AudioSession:
@@ -351,8 +346,6 @@ def test_affects_is_never_contradicted(advisory, event, data):
 
 @given(pst.events(), pst.advisories())
 def test_about_decides(event, advisory):
-    import attrs
-
     about = attrs.evolve(advisory, about=event)
     assert about.affects(event) is Certainty.YES
 

@@ -160,6 +160,7 @@ def test_five_mistakes_are_all_reported():
         (lambda d: d.update(extra=[]), "extra", "unknown key"),
         (lambda d: d.update(events={}), "events", "expected a list"),
         (lambda d: d.update(tz="Mars/Base"), "tz", "IANA"),
+        (lambda d: d.update(tz=5), "tz", "IANA"),
         (lambda d: d.update(dayfirst="yes"), "dayfirst", "true or false"),
         (lambda d: d["events"][0].update(type="parade"), "events[0]", "'type'"),
         (lambda d: d["events"][0].update(title=5), "events[0].title", "a string"),

@@ -3,6 +3,7 @@ import itertools
 from datetime import datetime, timedelta
 from fractions import Fraction
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -238,13 +239,9 @@ def test_submit_adds_only_certain_records():
     assert book.check(SPACE)[0].record == KPOP
     assert book.current(UNIQUE_ON_SPACES, as_of=SPACE.when) == KPOP
     assert book.current(UNIQUE_ON_SPACES, as_of=datetime(2022, 1, 1).astimezone()) == KPOP
-    assert book.submit(attr(SPACE, title="Under LITERAL"), policy=ReadingPolicy.LITERAL) == []
-
-
-def attr(obj, **changes):
-    import attrs
-
-    return attrs.evolve(obj, **changes)
+    assert (
+        book.submit(attrs.evolve(SPACE, title="Under LITERAL"), policy=ReadingPolicy.LITERAL) == []
+    )
 
 
 def test_add_refuses_a_record_that_does_not_certainly_beat_the_one_before():

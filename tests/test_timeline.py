@@ -274,7 +274,7 @@ def test_before_and_after():
     rally_day = Span.parse("21-04-2022", tz=K, dayfirst=True)
     assert morning.before(rally_day) is Certainty.MAYBE  # the rally may be that evening
     assert morning.before(Span(start=pk(2022, 4, 21, 18), end=pk(2022, 4, 21, 22))) is Certainty.YES
-    assert rally_day.after(ARTICLE_DAY.__class__.parse("2022-04-20", tz=K)) is Certainty.YES
+    assert rally_day.after(Span.parse("2022-04-20", tz=K)) is Certainty.YES
     evening = Span(start=pk(2022, 4, 21, 18), end=pk(2022, 4, 21, 22), exact=False)
     assert morning.after(evening) is Certainty.NO
     assert rally_day.before(evening) is Certainty.MAYBE

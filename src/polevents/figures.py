@@ -438,7 +438,7 @@ class Figure:
             return self
         if self.text is not None:
             return Figure.parse(self.text, unit=self.unit, policy=policy)
-        if self.qualifier in _POLICY_HEDGES and self._nominal is not None:
+        if self.qualifier in POLICY_HEDGES and self._nominal is not None:
             return Figure._hedged(self.qualifier, self._nominal, self.unit, policy)
         return self
 
@@ -654,7 +654,8 @@ class Figure:
         return f"{left}{low}, {high}{right} {self.unit}"
 
 
-_POLICY_HEDGES = frozenset(
+#: The qualifiers whose interval depends on the reading policy.
+POLICY_HEDGES = frozenset(
     {
         Qualifier.ABOUT,
         Qualifier.ALMOST,

@@ -36,6 +36,7 @@ import functools
 import json
 import operator
 import tomllib
+import types
 import typing
 from collections.abc import Callable, Iterator, Mapping
 from datetime import datetime, tzinfo
@@ -49,6 +50,7 @@ from cattrs.errors import (
     ClassValidationError,
     ForbiddenExtraKeysError,
     IterableValidationError,
+    IterableValidationNote,
 )
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 from dateutil import parser as _dateparser
@@ -599,7 +601,7 @@ def _is_union_of(*members: type) -> Callable[[Any], bool]:
 
     def predicate(t: Any) -> bool:
         args = set(typing.get_args(t))
-        return typing.get_origin(t) in (typing.Union, __import__("types").UnionType) and (
+        return typing.get_origin(t) in (typing.Union, types.UnionType) and (
             args == wanted or args == wanted | {type(None)}
         )
 
@@ -700,17 +702,15 @@ _UNSTRUCTURE = _make_unstructurer()
 
 
 def _problems(exc: BaseException, path: str) -> Iterator[Problem]:
-    if isinstance(exc, ClassValidationError):
+    if isinstance(exc, ClassValidationError | IterableValidationError):
         with_notes, others = exc.group_exceptions()
         for sub, note in with_notes:
-            yield from _problems(sub, f"{path}.{note.name}")
+            # A class's note names the attribute; an iterable's, the index.
+            step = (
+                f"[{note.index}]" if isinstance(note, IterableValidationNote) else f".{note.name}"
+            )
+            yield from _problems(sub, path + step)
         for sub in others:
-            yield from _problems(sub, path)
-    elif isinstance(exc, IterableValidationError):
-        with_notes_i, others_i = exc.group_exceptions()
-        for sub, note_i in with_notes_i:
-            yield from _problems(sub, f"{path}[{note_i.index}]")
-        for sub in others_i:
             yield from _problems(sub, path)
     elif isinstance(exc, ForbiddenExtraKeysError):
         known = ", ".join(f.alias for f in attrs.fields(exc.cl)) if attrs.has(exc.cl) else ""
@@ -790,7 +790,9 @@ def _read(document: object, detailed: bool) -> tuple[Dataset | None, list[Proble
     tz = document.get("tz")
     if tz is not None:
         try:
-            ctx.tz = get_zone(tz) if isinstance(tz, str) else get_zone("")
+            if not isinstance(tz, str):  # get_zone also takes a tzinfo; a file holds names
+                raise ValidationError("tz", tz, "an IANA time-zone name such as 'Asia/Karachi'")
+            ctx.tz = get_zone(tz, field="tz")
         except ValidationError as err:
             problems.append(Problem("tz", f"expected {err.expected}", tz))
     dayfirst = document.get("dayfirst", False)
@@ -1024,7 +1026,7 @@ def json_schema() -> dict[str, Any]:
                 else schema_of(functools.reduce(operator.or_, rest))
             )
             return {"anyOf": [inner, {"type": "null"}]}
-        if args and set(args) >= {Person, Party, Organization} - {Person} and str not in args:
+        if args and set(args) <= {Person, Party, Organization}:
             return actor
         if args and str in args:
             return {

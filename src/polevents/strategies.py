@@ -32,7 +32,7 @@ from polevents.events import (
     Rally,
     Trend,
 )
-from polevents.figures import Figure, Qualifier, ReadingPolicy
+from polevents.figures import POLICY_HEDGES, Figure, Qualifier, ReadingPolicy
 from polevents.io import Dataset
 from polevents.metrics import BUILTINS, Metric
 from polevents.places import Place
@@ -95,14 +95,8 @@ def policies() -> st.SearchStrategy[ReadingPolicy]:
     return st.one_of(st.sampled_from([ReadingPolicy.NEWS, ReadingPolicy.LITERAL]), custom)
 
 
-_HEDGED = (
-    Qualifier.ABOUT,
-    Qualifier.ALMOST,
-    Qualifier.OVER,
-    Qualifier.AT_LEAST,
-    Qualifier.UNDER,
-    Qualifier.AT_MOST,
-)
+# The hedges whose reading depends on the policy, in a fixed order for shrinking.
+_HEDGED = tuple(sorted(POLICY_HEDGES, key=lambda q: list(Qualifier).index(q)))
 
 
 @st.composite
