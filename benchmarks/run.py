@@ -1,7 +1,10 @@
 """Benchmarks, each timed beside a baseline in the same run.
 
 Run with ``make bench``. Prints a Markdown table and writes it to
-``benchmarks/results.md``, which docs/performance.md includes.
+``benchmarks/results.md``, which docs/performance.md includes; then runs
+the reader comparisons (``readers.py``: quantulum3 on the real-sentence
+corpus, ``extract`` on adversarial text) and the agreement with
+Recognizers-Text's public specs (``recognizers.py``).
 """
 
 from __future__ import annotations
@@ -90,3 +93,9 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+    # Run as a script, this folder is on sys.path.
+    import readers
+    import recognizers
+
+    readers.main()
+    recognizers.main()
