@@ -1,0 +1,946 @@
+"""The cattrs converter behind :mod:`polevents.io`: plain documents ↔ domain objects.
+
+:func:`read` turns a plain document (what JSON, TOML or YAML gave) into the
+dataset's lists, validating everything and collecting every problem with its
+path; :func:`write` turns the lists back into a plain document. The file
+formats live in :mod:`polevents._formats`, the schema in
+:mod:`polevents._schema`.
+
+Reading happens in a context (a :class:`contextvars.ContextVar`, so that
+threads reading at once never see each other's): the ids seen so far, the
+document's time zone and ``dayfirst``, the document's metrics, and — for
+the object being read — its place's zone, the date its text dates are read
+from, and the direction they look in.
+
+>>> lists, problems = read({"polevents": 1, "people": [{"id": "ik", "name": "Imran Khan"}]})
+>>> problems, [p.name for p in lists["people"]]
+([], ['Imran Khan'])
+"""
+
+from __future__ import annotations
+
+import contextlib
+import contextvars
+import enum
+import functools
+import inspect
+import types
+import typing
+from collections.abc import Callable, Iterator, Mapping
+from datetime import datetime, tzinfo
+from typing import Any
+
+import attrs
+import cattrs
+from cattrs.cols import homogenous_tuple_structure_factory
+from cattrs.errors import (
+    AttributeValidationNote,
+    ClassValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+    IterableValidationNote,
+)
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
+from dateutil import parser as _dateparser
+
+from polevents._problems import Problem
+from polevents.actors import Organization, Party, Person, Role
+from polevents.errors import ValidationError
+from polevents.events import EVENT_TYPES, Advisory, Event
+from polevents.figures import Figure, ReadingPolicy
+from polevents.metrics import Inequality, Metric, MetricRegistry
+from polevents.places import Place
+from polevents.records import Record, RecordCategory
+from polevents.sources import Claim, Source, reconcile
+from polevents.timeline import Precision, Span, get_zone
+
+__all__ = [
+    "DIRECTIONS",
+    "EVENT_CLASSES",
+    "FORMAT_VERSION",
+    "LISTS",
+    "OPTIONS",
+    "SUPPORTED_VERSIONS",
+    "read",
+    "registry_with",
+    "write",
+]
+
+#: The document versions this library reads and writes.
+FORMAT_VERSION = 1
+SUPPORTED_VERSIONS = (1,)
+
+#: The document's lists, in the order they are read: what a list refers to
+#: is read before it (metrics before claims, places before events, …).
+LISTS: tuple[str, ...] = (
+    "metrics",
+    "inequalities",
+    "sources",
+    "places",
+    "parties",
+    "organizations",
+    "people",
+    "events",
+    "advisories",
+    "records",
+)
+#: Document-wide options: the zone and day order of text dates, and the
+#: direction text dates without a year or with a weekday look in.
+OPTIONS: tuple[str, ...] = ("tz", "dayfirst", "direction")
+#: The directions a text date may be read in (see ``Span.parse``).
+DIRECTIONS: tuple[str, ...] = ("back", "forward", "nearest")
+
+#: Event classes by their ``"type"`` in a file; ``"event"`` is the generic one.
+EVENT_CLASSES: dict[str, type[Event]] = {"event": Event, **EVENT_TYPES}
+
+_TYPE_OF: dict[str, type] = {
+    "metrics": Metric,
+    "inequalities": Inequality,
+    "sources": Source,
+    "places": Place,
+    "parties": Party,
+    "organizations": Organization,
+    "people": Person,
+    "events": Event,
+    "advisories": Advisory,
+    "records": Record,
+}
+
+
+def registry_with(
+    metrics: tuple[Metric, ...] = (), inequalities: tuple[Inequality, ...] = ()
+) -> MetricRegistry:
+    """A registry holding the default one's metrics, then ``metrics`` and ``inequalities``.
+
+    A copy: a document's metrics never leak into the process-wide registry.
+
+    Raises:
+        ValidationError: a metric whose key another metric already has.
+    """
+    default = Metric.registry()
+    registry = attrs.evolve(
+        default, metrics=dict(default.metrics), inequalities=list(default.inequalities)
+    )
+    for metric in metrics:
+        registry.declare(metric)
+    for inequality in inequalities:
+        registry.declare_inequality(inequality.smaller, inequality.larger)
+    return registry
+
+
+# --- the reading context --------------------------------------------------------------
+
+
+class _ConsequenceError(Exception):
+    """A failure that only follows from a problem reported elsewhere (not reported again)."""
+
+
+#: Stands for an object whose own entry failed to load, so that references to
+#: it fail quietly instead of adding "unknown id" noise to the report.
+_FAILED = object()
+
+
+class _HookError(Exception):
+    """A problem found by a hook, located by the notes cattrs adds on the way up."""
+
+    def __init__(self, message: str, value: object) -> None:
+        super().__init__(message)
+        self.message = message
+        self.value = value
+
+
+@attrs.define
+class _Context:
+    refs: dict[str, object] = attrs.field(factory=dict)
+    listed: dict[int, str] = attrs.field(factory=dict)  # id(obj) -> its id, for dumping
+    registry: MetricRegistry = attrs.field(factory=registry_with)
+    tz: tzinfo | None = None
+    dayfirst: bool = False
+    #: The document's direction, when it sets one (each kind of object has its default).
+    direction: str | None = None
+    zone: tzinfo | None = None
+    reference: Span | None = None
+    looking: str = "back"
+    unit: str | None = None
+    policy: ReadingPolicy = ReadingPolicy.NEWS
+    zone_failed: bool = False
+    reference_failed: bool = False
+
+    def register(self, obj: object) -> None:
+        ident = getattr(obj, "id", None)
+        if ident is None:
+            return
+        known = self.refs.get(ident)
+        if known is not None and known is not _FAILED and known != obj:
+            raise _HookError(f"duplicate id {ident!r}: another object already has it", ident)
+        self.refs[ident] = obj
+
+
+_CONTEXT: contextvars.ContextVar[_Context] = contextvars.ContextVar("polevents_io_context")
+
+
+@contextlib.contextmanager
+def _with(**changes: Any) -> Iterator[None]:
+    # evolve copies the references to the same tables, so ids stay shared.
+    token = _CONTEXT.set(attrs.evolve(_CONTEXT.get(), **changes))
+    try:
+        yield
+    finally:
+        _CONTEXT.reset(token)
+
+
+# --- hooks ------------------------------------------------------------------------------
+
+
+def _strict(kind: type, expected: str) -> Callable[[object, type], Any]:
+    def structure(value: object, _type: type) -> Any:
+        if isinstance(value, bool) and kind is not bool:
+            raise _HookError(f"expected {expected}", value)
+        if kind is float and isinstance(value, int):
+            return float(value)
+        if not isinstance(value, kind):
+            raise _HookError(f"expected {expected}, got {type(value).__name__}", value)
+        return value
+
+    return structure
+
+
+def _enum_hook(enum_type: Any) -> Callable[[object, type], Any]:
+    values = [m.value for m in enum_type]
+
+    def structure(value: object, _type: type) -> Any:
+        try:
+            return enum_type(value)
+        except ValueError:
+            raise _HookError(f"expected one of {', '.join(map(repr, values))}", value) from None
+
+    return structure
+
+
+def _is_enum(t: Any) -> bool:
+    return isinstance(t, type) and issubclass(t, enum.Enum)
+
+
+def _figure_from(value: object, _type: type) -> Figure:
+    if isinstance(value, Figure):
+        return value
+    ctx = _CONTEXT.get()
+    if isinstance(value, str):
+        if ctx.unit is None:
+            raise _HookError("a figure written as text needs a metric to give its unit", value)
+        try:
+            return Figure.parse(value, unit=ctx.unit, policy=ctx.policy)
+        except ValidationError as err:
+            raise _HookError(f"cannot read the figure: expected {err.expected}", value) from None
+    if not isinstance(value, Mapping):
+        raise _HookError("expected figure text such as 'over 446,000 people', or an object", value)
+    data = dict(value)
+    if "unit" not in data and ctx.unit is not None:
+        data["unit"] = ctx.unit
+    # A bound left out is unbounded on that side (TOML has no null).
+    for side in ("low", "high"):
+        if side not in data:
+            data[side] = None
+            data.setdefault(f"{side}_inclusive", False)
+    return _FIGURE_FN(data, Figure)
+
+
+def _figure_to(figure: Figure) -> dict[str, Any]:
+    low, high = figure.bounds
+    out: dict[str, Any] = {}
+    if low is not None:
+        out["low"] = low
+    if high is not None:
+        out["high"] = high
+    out["low_inclusive"] = figure.low_inclusive
+    out["high_inclusive"] = figure.high_inclusive
+    out["unit"] = figure.unit
+    out["qualifier"] = figure.qualifier.value
+    for key, val in (
+        ("nominal", figure.nominal_value),
+        ("text", figure.text),
+        ("policy", figure.policy),
+    ):
+        if val is not None:
+            out[key] = val
+    step = getattr(figure, "step", None)  # the place value of a plain figure, once it has one
+    if step is not None:
+        out["step"] = step
+    return out
+
+
+def _datetime(value: object) -> datetime:
+    if not isinstance(value, str):
+        raise _HookError("expected an ISO 8601 time with an offset", value)
+    try:
+        moment = _dateparser.isoparse(value)
+    except (ValueError, OverflowError):
+        raise _HookError("expected an ISO 8601 time with an offset", value) from None
+    if moment.tzinfo is None:
+        raise _HookError("expected a time with an offset, such as +05:00", value)
+    return moment
+
+
+@functools.cache
+def _span_takes_direction() -> bool:
+    # ``direction=`` arrives with the new date reader; until then every text
+    # date looks back, as it always did.
+    return "direction" in inspect.signature(Span.parse).parameters
+
+
+def _read_span(text: str, ctx: _Context) -> Span:
+    options: dict[str, Any] = {
+        "tz": ctx.zone or ctx.tz,
+        "dayfirst": ctx.dayfirst,
+        "reference": ctx.reference,
+    }
+    if _span_takes_direction():
+        options["direction"] = ctx.looking
+    return Span.parse(text, **options)
+
+
+def _span_from(value: object, _type: type) -> Span:
+    if isinstance(value, Span):
+        return value  # read ahead of its object (an advisory's issue date)
+    ctx = _CONTEXT.get()
+    if isinstance(value, str):
+        try:
+            return _read_span(value, ctx)
+        except ValidationError as err:
+            expected = err.expected
+            if ("time zone" in expected and ctx.zone_failed) or (
+                "reference" in expected and ctx.reference_failed
+            ):
+                raise _ConsequenceError(value) from None
+            if "reference" in expected:
+                expected = "a source with a 'published' date, to say which day the text means"
+            if "time zone" in expected and ctx.zone is None and ctx.tz is None:
+                expected = "a time zone: give the object a place, or the document a 'tz'"
+            raise _HookError(f"cannot read the date: expected {expected}", value) from None
+    if not isinstance(value, Mapping):
+        raise _HookError("expected a date as text such as '21-04-2022', or an object", value)
+    extra = set(value) - {"start", "end", "exact", "precision", "text"}
+    if extra:
+        raise _HookError(f"unknown key {sorted(extra)[0]!r} in a span", sorted(extra)[0])
+    for key in ("start", "end"):
+        if key not in value:
+            raise _HookError(f"a span needs {key!r}", dict(value))
+    precision = value.get("precision")
+    try:
+        return Span(
+            start=_datetime(value["start"]),
+            end=_datetime(value["end"]),
+            exact=_strict(bool, "true or false")(value.get("exact", True), bool),
+            precision=None if precision is None else Precision[str(precision).upper()],
+            text=value.get("text"),
+        )
+    except KeyError:
+        raise _HookError("expected a precision such as 'day'", precision) from None
+
+
+def _span_to(span: Span) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "start": span.start.isoformat(),
+        "end": span.end.isoformat(),
+        "exact": span.exact,
+    }
+    if span.precision is not None:
+        out["precision"] = span.precision.name.lower()
+    if span.text is not None:
+        out["text"] = span.text
+    return out
+
+
+def _metric_from(value: object, _type: type) -> Metric:
+    if isinstance(value, Metric):
+        return value
+    if not isinstance(value, str):
+        raise _HookError("expected a metric key such as 'unique_audience'", value)
+    try:
+        return _CONTEXT.get().registry.get(value)
+    except ValidationError as err:
+        raise _HookError(
+            f"unknown metric: expected {err.expected}, or a metric declared in 'metrics'", value
+        ) from None
+
+
+_KINDS: dict[type, str] = {
+    Source: "source",
+    Place: "place",
+    Person: "person",
+    Party: "party",
+    Organization: "organization",
+    Advisory: "advisory",
+}
+
+
+def _reference(kinds: tuple[type, ...], label: str) -> Callable[[object], Any]:
+    def resolve(ident: object) -> Any:
+        assert isinstance(ident, str)
+        found = _CONTEXT.get().refs.get(ident)
+        if found is _FAILED:
+            raise _ConsequenceError(ident)
+        if found is None or not isinstance(found, kinds):
+            raise _HookError(f"unknown {label} id {ident!r}", ident)
+        return found
+
+    return resolve
+
+
+def _ref_or_inline(
+    cls: type, structure_fn: Callable[[Any, type], Any]
+) -> Callable[[object, type], Any]:
+    resolve = _reference((cls,), _KINDS.get(cls, cls.__name__.lower()))
+
+    def structure(value: object, _type: type) -> Any:
+        if isinstance(value, str):
+            return resolve(value)
+        if not isinstance(value, Mapping):
+            raise _HookError(f"expected a {cls.__name__} object or its id", value)
+        obj = structure_fn(value, cls)
+        _CONTEXT.get().register(obj)
+        return obj
+
+    return structure
+
+
+def _ref_or_full(obj: Any, full: Callable[[Any], Any]) -> Any:
+    ident = getattr(obj, "id", None)
+    listed = _CONTEXT.get().listed
+    if ident is not None and listed.get(id(obj)) == ident:
+        return ident
+    return full(obj)
+
+
+_ACTOR_TYPES: dict[str, type] = {"person": Person, "party": Party, "organization": Organization}
+_ACTOR_KINDS: dict[type, str] = {cls: kind for kind, cls in _ACTOR_TYPES.items()}
+
+
+def _optional(type_: Any) -> bool:
+    return type(None) in typing.get_args(type_)
+
+
+def _actor_from(value: object, type_: Any) -> Any:
+    if value is None and _optional(type_):
+        return None
+    if isinstance(value, str):
+        return _reference((Person, Party, Organization), "person, party or organization")(value)
+    if not isinstance(value, Mapping) or value.get("type") not in _ACTOR_TYPES:
+        raise _HookError(
+            "expected the id of a person, party or organization, or an object with "
+            "'type': 'person', 'party' or 'organization'",
+            value,
+        )
+    cls = _ACTOR_TYPES[value["type"]]
+    body = {k: v for k, v in value.items() if k != "type"}
+    obj: Any = _CONVERTER_OF.get().structure(body, cls)
+    _CONTEXT.get().register(obj)
+    return obj
+
+
+def _actor_to(actor: Any) -> Any:
+    if actor is None:
+        return None
+    kind = _ACTOR_KINDS[type(actor)]
+    return _ref_or_full(actor, lambda a: {"type": kind, **_full(a)})
+
+
+def _name_or_actor_from(value: object, type_: Any) -> Any:
+    """A name as text, ``{"ref": id}`` for a listed actor, or an inline actor with a type."""
+    if value is None and _optional(type_):
+        return None
+    if isinstance(value, str):
+        if not value.strip():
+            raise _HookError("expected a non-empty name", value)
+        return value
+    if isinstance(value, Mapping) and set(value) == {"ref"}:
+        return _actor_from(value["ref"], type_)
+    if isinstance(value, Mapping) and "type" in value:
+        return _actor_from(value, type_)
+    raise _HookError(
+        "expected a name, {'ref': id} for a person, party or organization, "
+        "or an object with 'type': 'person', 'party' or 'organization'",
+        value,
+    )
+
+
+def _name_or_actor_to(value: Any) -> Any:
+    if value is None or isinstance(value, str):
+        return value
+    if getattr(value, "id", None) is not None and _CONTEXT.get().listed.get(id(value)):
+        return {"ref": value.id}
+    return {"type": _ACTOR_KINDS[type(value)], **_full(value)}
+
+
+def _zone_hint(value: object, cls: type) -> dict[str, Any]:
+    """Context changes for the zone of the place in ``value`` (if it can be had)."""
+    try:
+        place = _CONVERTER_OF.get().structure(value, cls) if value is not None else None
+    except Exception:  # the field's own structuring reports it
+        return {"zone": None, "zone_failed": True}
+    return {"zone": place.zone if isinstance(place, Place) else None, "zone_failed": False}
+
+
+def _reference_hint(value: object) -> dict[str, Any]:
+    """Context changes for the first publication date among the sources in ``value``."""
+    if not isinstance(value, list | tuple):
+        return {"reference": None, "reference_failed": False}
+    failed = False
+    for item in value:
+        try:
+            source = _CONVERTER_OF.get().structure(item, Source)
+        except Exception:  # reported where the sources are structured
+            failed = True
+            continue
+        if source.published is not None:
+            return {"reference": source.published, "reference_failed": False}
+    return {"reference": None, "reference_failed": failed}
+
+
+def _direction_of(value: Mapping[str, Any], default: str) -> str:
+    """The direction an object's text dates look in: its own, the document's, or ``default``."""
+    own = value.get("direction")
+    if own is not None:
+        if own not in DIRECTIONS:
+            raise _HookError(f"expected one of {', '.join(map(repr, DIRECTIONS))}", own)
+        return str(own)
+    return _CONTEXT.get().direction or default
+
+
+def _direction_error(value: Mapping[str, Any]) -> _HookError | None:
+    try:
+        _direction_of(value, "back")
+    except _HookError as err:
+        return err
+    return None
+
+
+def _structure_with_direction(value: Mapping[str, Any], cls: type, body: dict[str, Any]) -> Any:
+    """Structure ``body``; a bad ``"direction"`` is reported at its own path, as cattrs would."""
+    error = _direction_error(value)
+    if error is None:
+        return _STRUCTURE_FNS.get()[cls](body, cls)
+    if _CONVERTER_OF.get() is _FAST:
+        raise error
+    errors: list[Exception] = [error]
+    error.add_note(AttributeValidationNote("Structuring direction", "direction", str))
+    try:
+        _STRUCTURE_FNS.get()[cls](body, cls)
+    except ClassValidationError as more:
+        errors.extend(more.exceptions)
+    except Exception as more:  # pragma: no cover - the detailed converter groups its errors
+        errors.append(more)
+    raise ClassValidationError(f"While structuring {cls.__name__}", errors, cls)
+
+
+def _event_from(value: object, _type: type) -> Event:
+    if isinstance(value, str):
+        found = _CONTEXT.get().refs.get(value)
+        if found is _FAILED:
+            raise _ConsequenceError(value)
+        if not isinstance(found, Event):
+            raise _HookError(f"unknown event id {value!r}", value)
+        return found
+    if not isinstance(value, Mapping):
+        raise _HookError("expected an event object or its id", value)
+    kind = value.get("type")
+    if kind not in EVENT_CLASSES:
+        raise _HookError(
+            f"expected 'type' to be one of {', '.join(map(repr, EVENT_CLASSES))}", kind
+        )
+    cls = EVENT_CLASSES[kind]
+    body = {k: v for k, v in value.items() if k not in ("type", "direction")}
+    # News about an event looks back from the report's date.
+    looking = _direction_or_default(value, "back")
+    with _with(
+        looking=looking,
+        **_zone_hint(body.get("place"), Place),
+        **_reference_hint(body.get("sources")),
+    ):
+        event = _structure_with_direction(value, cls, body)
+    _CONTEXT.get().register(event)
+    return event  # type: ignore[no-any-return]
+
+
+def _direction_or_default(value: Mapping[str, Any], default: str) -> str:
+    try:
+        return _direction_of(value, default)
+    except _HookError:  # reported by _structure_with_direction
+        return default
+
+
+def _event_to(event: Event) -> Any:
+    return _ref_or_full(event, lambda e: {"type": e.event_type, **_full(e)})
+
+
+def _advisory_from(value: object, _type: type) -> Advisory:
+    if isinstance(value, str):
+        return _reference((Advisory,), "advisory")(value)  # type: ignore[no-any-return]
+    if not isinstance(value, Mapping):
+        raise _HookError("expected an advisory object or its id", value)
+    body = {k: v for k, v in value.items() if k != "direction"}
+    hints = {**_zone_hint(body.get("region"), Place), **_reference_hint(body.get("sources"))}
+    # The issue date is news (it looks back from the report); everything else
+    # in a notice looks forward from the day it was issued.
+    issued = body.get("issued")
+    if isinstance(issued, str):
+        with _with(looking="back", **hints), contextlib.suppress(Exception):
+            issued_span = _span_from(issued, Span)
+            body["issued"] = issued_span
+            hints.update(reference=issued_span, reference_failed=False)
+    elif isinstance(issued, Mapping):
+        with contextlib.suppress(Exception):
+            hints.update(reference=_span_from(issued, Span), reference_failed=False)
+    with _with(looking=_direction_or_default(value, "forward"), **hints):
+        advisory = _structure_with_direction(value, Advisory, body)
+    _CONTEXT.get().register(advisory)
+    return advisory  # type: ignore[no-any-return]
+
+
+def _with_unit(
+    cls: type, metric_of: Callable[[Mapping[str, Any]], Metric | None]
+) -> Callable[[object, type], Any]:
+    def structure(value: object, _type: type) -> Any:
+        if not isinstance(value, Mapping):
+            raise _HookError(f"expected a {cls.__name__} object", value)
+        try:
+            metric = metric_of(value)
+        except Exception:  # the field's own structuring reports it
+            metric = None
+        with _with(unit=None if metric is None else metric.unit):
+            if cls is Record and "value" not in value and value.get("claims"):
+                # A record's value may be left to its claims: their reconciliation.
+                claims = _CONVERTER_OF.get().structure(value["claims"], tuple[Claim, ...])
+                value = {**value, "value": reconcile(claims).figure}
+            return _STRUCTURE_FNS.get()[cls](value, cls)
+
+    return structure
+
+
+def _claim_metric(value: Mapping[str, Any]) -> Metric | None:
+    return _metric_from(value.get("metric"), Metric)
+
+
+def _record_metric(value: Mapping[str, Any]) -> Metric | None:
+    category = value.get("category")
+    return _metric_from(category.get("metric"), Metric) if isinstance(category, Mapping) else None
+
+
+_STRUCTURE_FNS: contextvars.ContextVar[dict[type, Callable[[Any, type], Any]]] = (
+    contextvars.ContextVar("polevents_io_fns")
+)
+_CONVERTER_OF: contextvars.ContextVar[cattrs.Converter] = contextvars.ContextVar(
+    "polevents_io_converter"
+)
+_FULL_FNS: dict[type, Callable[[Any], dict[str, Any]]] = {}
+_FIGURE_FN: Callable[[Any, type], Figure]
+
+_REFERABLE: tuple[type, ...] = (Source, Place, Person, Party, Organization)
+_GENERATED: tuple[type, ...] = (
+    *_REFERABLE,
+    Role,
+    Claim,
+    RecordCategory,
+    Record,
+    Advisory,
+    Metric,
+    Inequality,
+    *EVENT_CLASSES.values(),
+)
+
+
+def _full(obj: Any) -> dict[str, Any]:
+    return _FULL_FNS[type(obj)](obj)
+
+
+def _is_union_of(*members: type) -> Callable[[Any], bool]:
+    wanted = set(members)
+
+    def predicate(t: Any) -> bool:
+        args = set(typing.get_args(t))
+        return typing.get_origin(t) in (typing.Union, types.UnionType) and (
+            args == wanted or args == wanted | {type(None)}
+        )
+
+    return predicate
+
+
+def _generated(fns: dict[type, Callable[[Any, type], Any]], value: Any, cls: type) -> Any:
+    return fns[cls](value, cls)
+
+
+def _is_tuple(t: Any) -> bool:
+    args = typing.get_args(t)
+    return typing.get_origin(t) is tuple and len(args) == 2 and args[1] is Ellipsis
+
+
+def _strict_tuple(t: Any, conv: cattrs.Converter) -> Callable[[object, Any], Any]:
+    # cattrs would iterate a string character by character; a list is expected.
+    base = homogenous_tuple_structure_factory(t, conv)
+
+    def structure(value: object, type_: Any) -> Any:
+        if not isinstance(value, list | tuple):
+            raise _HookError("expected a list", value)
+        return base(value, type_)
+
+    return structure
+
+
+def _is_event_class(t: Any) -> bool:
+    return isinstance(t, type) and issubclass(t, Event)
+
+
+def _make_converter(
+    detailed: bool,
+) -> tuple[cattrs.Converter, dict[type, Callable[[Any, type], Any]]]:
+    conv = cattrs.Converter(detailed_validation=detailed, forbid_extra_keys=True)
+    conv.register_structure_hook(str, _strict(str, "a string"))
+    conv.register_structure_hook(bool, _strict(bool, "true or false"))
+    conv.register_structure_hook(float, _strict(float, "a number"))
+    conv.register_structure_hook(int, _strict(int, "a whole number"))
+    # Every enum (ranks, directions, record statuses, metric kinds, …) by its value.
+    conv.register_structure_hook_factory(_is_enum, _enum_hook)
+    conv.register_structure_hook_factory(_is_tuple, lambda t: _strict_tuple(t, conv))
+    conv.register_structure_hook(Figure, _figure_from)
+    conv.register_structure_hook(Span, _span_from)
+    conv.register_structure_hook(Metric, _metric_from)
+    conv.register_structure_hook_func(_is_union_of(Person, Party, Organization), _actor_from)
+    conv.register_structure_hook_func(_is_union_of(Party, Organization), _actor_from)
+    conv.register_structure_hook_func(
+        _is_union_of(str, Person, Party, Organization), _name_or_actor_from
+    )
+    conv.register_structure_hook_func(_is_event_class, _event_from)
+
+    # Hooks first, generated functions after: cattrs binds a field's handler
+    # when it generates the function, so the hooks look the functions up lazily.
+    fns: dict[type, Callable[[Any, type], Any]] = {}
+    for ref_cls in _REFERABLE:
+        conv.register_structure_hook(
+            ref_cls, _ref_or_inline(ref_cls, functools.partial(_generated, fns))
+        )
+    conv.register_structure_hook(Advisory, _advisory_from)
+    conv.register_structure_hook(Claim, _with_unit(Claim, _claim_metric))
+    conv.register_structure_hook(Record, _with_unit(Record, _record_metric))
+    for inline_cls in (Role, RecordCategory, Inequality):
+        conv.register_structure_hook(inline_cls, functools.partial(_generated, fns))
+    for cls in _GENERATED:
+        fns[cls] = make_dict_structure_fn(cls, conv, _cattrs_forbid_extra_keys=True)
+    return conv, fns
+
+
+def _make_unstructurer() -> cattrs.Converter:
+    conv = cattrs.Converter()
+    conv.register_unstructure_hook(Figure, _figure_to)
+    conv.register_unstructure_hook(Span, _span_to)
+    conv.register_unstructure_hook(Metric, lambda m: m.key)
+    conv.register_unstructure_hook_func(_is_event_class, _event_to)
+    conv.register_unstructure_hook_func(_is_union_of(Person, Party, Organization), _actor_to)
+    conv.register_unstructure_hook_func(_is_union_of(Party, Organization), _actor_to)
+    conv.register_unstructure_hook_func(
+        _is_union_of(str, Person, Party, Organization), _name_or_actor_to
+    )
+    for ref_cls in (*_REFERABLE, Advisory):
+        conv.register_unstructure_hook(ref_cls, lambda obj: _ref_or_full(obj, _full))
+    for inline_cls in (Role, Claim, RecordCategory, Record, Inequality):
+        conv.register_unstructure_hook(inline_cls, _full)
+    for cls in _GENERATED:
+        _FULL_FNS[cls] = make_dict_unstructure_fn(cls, conv, _cattrs_omit_if_default=True)
+    return conv
+
+
+_FAST, _FAST_FNS = _make_converter(detailed=False)
+_DETAILED, _DETAILED_FNS = _make_converter(detailed=True)
+_FIGURE_FN = make_dict_structure_fn(
+    Figure,
+    _FAST,
+    _cattrs_forbid_extra_keys=True,
+    _cattrs_use_alias=True,
+)
+_UNSTRUCTURE = _make_unstructurer()
+
+
+# --- reading ----------------------------------------------------------------------------
+
+
+def _problems(exc: BaseException, path: str) -> Iterator[Problem]:
+    if isinstance(exc, ClassValidationError | IterableValidationError):
+        with_notes, others = exc.group_exceptions()
+        for sub, note in with_notes:
+            # A class's note names the attribute; an iterable's, the index.
+            step = (
+                f"[{note.index}]" if isinstance(note, IterableValidationNote) else f".{note.name}"
+            )
+            yield from _problems(sub, path + step)
+        for sub in others:
+            yield from _problems(sub, path)
+    elif isinstance(exc, ForbiddenExtraKeysError):
+        known = ", ".join(f.alias for f in attrs.fields(exc.cl)) if attrs.has(exc.cl) else ""
+        for key in sorted(exc.extra_fields):
+            yield Problem(f"{path}.{key}", f"unknown key {key!r} (known keys: {known})", key)
+    elif isinstance(exc, _ConsequenceError):
+        return
+    elif isinstance(exc, _HookError):
+        yield Problem(path, exc.message, exc.value)
+    elif isinstance(exc, ValidationError):
+        where = exc.field.split(".", 1)[1] if "." in exc.field and exc.field[0].isupper() else ""
+        yield Problem(f"{path}.{where}" if where else path, f"expected {exc.expected}", exc.value)
+    elif isinstance(exc, KeyError):
+        yield Problem(path, f"missing required key {exc.args[0]!r}", None)
+    else:
+        yield Problem(path, f"{type(exc).__name__}: {exc}", None)
+
+
+def _order(items: list[Any], key: str) -> list[int]:
+    """Indices so that an item comes after the item its ``key`` names (parents first)."""
+    ids = {item.get("id"): i for i, item in enumerate(items) if isinstance(item, Mapping)}
+    done: list[int] = []
+    placed: set[int] = set()
+
+    def visit(i: int, trail: frozenset[int]) -> None:
+        if i in placed or i in trail:
+            return
+        item = items[i]
+        target = item.get(key) if isinstance(item, Mapping) else None
+        if isinstance(target, str) and target in ids:
+            visit(ids[target], trail | {i})
+        placed.add(i)
+        done.append(i)
+
+    for i in range(len(items)):
+        visit(i, frozenset())
+    return done
+
+
+def _options(document: Mapping[str, Any], ctx: _Context) -> list[Problem]:
+    problems = []
+    tz = document.get("tz")
+    if tz is not None:
+        try:
+            if not isinstance(tz, str):  # get_zone also takes a tzinfo; a file holds names
+                raise ValidationError("tz", tz, "an IANA time-zone name such as 'Asia/Karachi'")
+            ctx.tz = get_zone(tz, field="tz")
+        except ValidationError as err:
+            problems.append(Problem("tz", f"expected {err.expected}", tz))
+    dayfirst = document.get("dayfirst", False)
+    if not isinstance(dayfirst, bool):
+        problems.append(Problem("dayfirst", "expected true or false", dayfirst))
+    else:
+        ctx.dayfirst = dayfirst
+    direction = document.get("direction")
+    if direction is not None and direction not in DIRECTIONS:
+        problems.append(
+            Problem("direction", f"expected one of {', '.join(map(repr, DIRECTIONS))}", direction)
+        )
+    elif direction is not None:
+        ctx.direction = direction
+    return problems
+
+
+def _structure(name: str, value: Any, converter: cattrs.Converter, ctx: _Context) -> Any:
+    if name == "metrics":
+        metric = _STRUCTURE_FNS.get()[Metric](value, Metric) if isinstance(value, Mapping) else None
+        if metric is None:
+            raise _HookError("expected a metric object with 'key', 'label' and 'unit'", value)
+        try:
+            return ctx.registry.declare(metric)
+        except ValidationError as err:
+            raise _HookError(f"expected {err.expected}", metric.key) from None
+    obj: Any = converter.structure(value, _TYPE_OF[name])
+    if name == "inequalities":
+        try:
+            ctx.registry.declare_inequality(obj.smaller, obj.larger)
+        except ValidationError as err:  # pragma: no cover - Inequality validates itself
+            raise _HookError(f"expected {err.expected}", value) from None
+    return obj
+
+
+def read(
+    document: object, *, detailed: bool = True
+) -> tuple[dict[str, tuple[Any, ...]], list[Problem]]:
+    """The dataset's lists from a plain document, and every problem found.
+
+    With ``detailed=False`` the first problem raises instead (the fast path
+    for documents that are almost always right).
+    """
+    empty: dict[str, tuple[Any, ...]] = {}
+    if not isinstance(document, Mapping):
+        return empty, [Problem("", "expected a document object with 'polevents': 1", document)]
+    version = document.get("polevents")
+    if version not in SUPPORTED_VERSIONS or isinstance(version, bool):
+        message = f"unknown document version; this library understands {SUPPORTED_VERSIONS}"
+        return empty, [Problem("polevents", message, version)]
+    problems: list[Problem] = []
+    known = ", ".join(("polevents", *LISTS, *OPTIONS))
+    for key in document:
+        if key not in (*LISTS, *OPTIONS, "polevents"):
+            problems.append(Problem(str(key), f"unknown key {key!r} (known keys: {known})", key))
+    ctx = _Context()
+    problems.extend(_options(document, ctx))
+    converter, fns = (_DETAILED, _DETAILED_FNS) if detailed else (_FAST, _FAST_FNS)
+    tokens = (_CONTEXT.set(ctx), _STRUCTURE_FNS.set(fns), _CONVERTER_OF.set(converter))
+    lists: dict[str, tuple[Any, ...]] = {}
+    try:
+        for name in LISTS:
+            items = document.get(name, [])
+            if not isinstance(items, list):
+                problems.append(Problem(name, "expected a list", items))
+                continue
+            order = _order(items, "parent" if name == "places" else "supersedes")
+            structured: dict[int, Any] = {}
+            for i in order:
+                try:
+                    obj = _structure(name, items[i], converter, ctx)
+                    ctx.register(obj)
+                    structured[i] = obj
+                except Exception as exc:
+                    if not detailed:
+                        raise
+                    problems.extend(_problems(exc, f"{name}[{i}]"))
+                    ident = items[i].get("id") if isinstance(items[i], Mapping) else None
+                    if isinstance(ident, str):
+                        ctx.refs.setdefault(ident, _FAILED)
+            lists[name] = tuple(structured[i] for i in sorted(structured))
+    finally:
+        _CONTEXT.reset(tokens[0])
+        _STRUCTURE_FNS.reset(tokens[1])
+        _CONVERTER_OF.reset(tokens[2])
+    return (empty, problems) if problems else (lists, [])
+
+
+# --- writing ----------------------------------------------------------------------------
+
+
+def write(dataset: Any) -> dict[str, Any]:
+    """The plain document for a dataset (anything with the :data:`LISTS` as attributes).
+
+    An object with an id that is in one of the lists is written once, there,
+    and by its id everywhere else.
+    """
+    ctx = _Context()
+    for name in LISTS:
+        for item in getattr(dataset, name):
+            if getattr(item, "id", None) is not None:
+                ctx.listed[id(item)] = item.id
+    token = _CONTEXT.set(ctx)
+    try:
+        out: dict[str, Any] = {"polevents": FORMAT_VERSION}
+        for name in LISTS:
+            items = getattr(dataset, name)
+            if not items:
+                continue
+            if name == "events":
+                out[name] = [{"type": e.event_type, **_full(e)} for e in items]
+            else:
+                out[name] = [_full(item) for item in items]
+        return out
+    finally:
+        _CONTEXT.reset(token)
+
+
+def unstructure(value: Any) -> Any:
+    """Any domain value as plain data, as a file writes it (for ``--json`` output)."""
+    token = _CONTEXT.set(_Context())
+    try:
+        return _UNSTRUCTURE.unstructure(value)
+    finally:
+        _CONTEXT.reset(token)
