@@ -48,6 +48,7 @@ from polevents.actors import Organization, Party, Person, Role
 from polevents.errors import ValidationError
 from polevents.events import EVENT_TYPES, Advisory, Event
 from polevents.figures import Figure, ReadingPolicy
+from polevents import metrics as metrics_module
 from polevents.metrics import Inequality, Metric, MetricRegistry
 from polevents.places import Place
 from polevents.records import Record, RecordCategory
@@ -221,13 +222,17 @@ def _is_enum(t: Any) -> bool:
     return isinstance(t, type) and issubclass(t, enum.Enum)
 
 
+#: The unit hint while reading an object whose metric could not be read.
+_NO_METRIC = "<no metric>"
+
+
 def _figure_from(value: object, _type: type) -> Figure:
     if isinstance(value, Figure):
         return value
     ctx = _CONTEXT.get()
+    if ctx.unit == _NO_METRIC:
+        raise _ConsequenceError(value)  # the metric's own problem is reported
     if isinstance(value, str):
-        if ctx.unit is None:
-            raise _HookError("a figure written as text needs a metric to give its unit", value)
         try:
             return Figure.parse(value, unit=ctx.unit, policy=ctx.policy)
         except ValidationError as err:
@@ -607,7 +612,8 @@ def _with_unit(
             metric = metric_of(value)
         except Exception:  # the field's own structuring reports it
             metric = None
-        with _with(unit=None if metric is None else metric.unit):
+        unit = _unit_hint(metric) if metric is not None else _NO_METRIC
+        with _with(unit=unit):
             if cls is Record and "value" not in value and value.get("claims"):
                 # A record's value may be left to its claims: their reconciliation.
                 claims = _CONVERTER_OF.get().structure(value["claims"], tuple[Claim, ...])
@@ -615,6 +621,11 @@ def _with_unit(
             return _STRUCTURE_FNS.get()[cls](value, cls)
 
     return structure
+
+
+def _unit_hint(metric: Metric) -> str | None:
+    # A metric counted in money takes any one currency: the text must name it.
+    return None if metric.unit == getattr(metrics_module, "MONEY", None) else metric.unit
 
 
 def _claim_metric(value: Mapping[str, Any]) -> Metric | None:
@@ -706,9 +717,8 @@ def _make_converter(
     conv.register_structure_hook(Metric, _metric_from)
     conv.register_structure_hook_func(_is_union_of(Person, Party, Organization), _actor_from)
     conv.register_structure_hook_func(_is_union_of(Party, Organization), _actor_from)
-    conv.register_structure_hook_func(
-        _is_union_of(str, Person, Party, Organization), _name_or_actor_from
-    )
+    for members in ((str, Person, Party, Organization), (str, Organization)):
+        conv.register_structure_hook_func(_is_union_of(*members), _name_or_actor_from)
     conv.register_structure_hook_func(_is_event_class, _event_from)
 
     # Hooks first, generated functions after: cattrs binds a field's handler
@@ -736,9 +746,8 @@ def _make_unstructurer() -> cattrs.Converter:
     conv.register_unstructure_hook_func(_is_event_class, _event_to)
     conv.register_unstructure_hook_func(_is_union_of(Person, Party, Organization), _actor_to)
     conv.register_unstructure_hook_func(_is_union_of(Party, Organization), _actor_to)
-    conv.register_unstructure_hook_func(
-        _is_union_of(str, Person, Party, Organization), _name_or_actor_to
-    )
+    for members in ((str, Person, Party, Organization), (str, Organization)):
+        conv.register_unstructure_hook_func(_is_union_of(*members), _name_or_actor_to)
     for ref_cls in (*_REFERABLE, Advisory):
         conv.register_unstructure_hook(ref_cls, lambda obj: _ref_or_full(obj, _full))
     for inline_cls in (Role, Claim, RecordCategory, Record, Inequality):

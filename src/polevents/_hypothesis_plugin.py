@@ -3,7 +3,8 @@
 It lives apart from :mod:`polevents.strategies` because hypothesis calls it
 while hypothesis itself is still being imported — possibly *by*
 ``polevents.strategies``. So it registers callables that import the
-strategies only when ``st.from_type`` first asks for one.
+strategies only when ``st.from_type`` first asks for one. Types that this
+version of polevents does not have are skipped.
 """
 
 from __future__ import annotations
@@ -12,17 +13,33 @@ import importlib
 from collections.abc import Callable
 from typing import Any
 
-# Domain type (module, name) → the strategy function in polevents.strategies.
+# Every public domain type (module, name) → the strategy function in
+# polevents.strategies. Enums need no entry: hypothesis samples their members.
 TYPE_STRATEGIES: dict[tuple[str, str], str] = {
     ("polevents.figures", "Figure"): "figures",
     ("polevents.figures", "ReadingPolicy"): "policies",
     ("polevents.timeline", "Span"): "spans",
     ("polevents.places", "Place"): "places",
     ("polevents.actors", "Person"): "people",
+    ("polevents.actors", "Role"): "roles",
+    ("polevents.actors", "Party"): "parties",
+    ("polevents.actors", "Organization"): "organizations",
     ("polevents.sources", "Source"): "sources",
     ("polevents.sources", "Claim"): "claims",
+    ("polevents.sources", "Reconciliation"): "reconciliations",
+    ("polevents.metrics", "Metric"): "metrics",
+    ("polevents.metrics", "Inequality"): "inequalities",
     ("polevents.events", "Event"): "events",
+    ("polevents.events", "Rally"): "rallies",
+    ("polevents.events", "AudioSession"): "audio_sessions",
+    ("polevents.events", "Trend"): "trends",
+    ("polevents.events", "Livestream"): "livestreams",
+    ("polevents.events", "Broadcast"): "broadcasts",
+    ("polevents.events", "Election"): "elections",
     ("polevents.events", "Advisory"): "advisories",
+    ("polevents.records", "RecordCategory"): "record_categories",
+    ("polevents.records", "Record"): "records",
+    ("polevents.records", "Verdict"): "verdicts",
     ("polevents.io", "Dataset"): "datasets",
 }
 
@@ -38,6 +55,6 @@ def _hypothesis_setup_hook() -> None:
     from hypothesis import strategies as st
 
     for (module, name), strategy_name in TYPE_STRATEGIES.items():
-        st.register_type_strategy(
-            getattr(importlib.import_module(module), name), _lazy(strategy_name)
-        )
+        cls = getattr(importlib.import_module(module), name, None)
+        if cls is not None:
+            st.register_type_strategy(cls, _lazy(strategy_name))

@@ -21,8 +21,12 @@ from typing import Any
 import attrs
 from hypothesis import strategies as st
 
+from polevents import metrics as metrics_module
+from polevents import records as records_module
+from polevents._convert import EVENT_CLASSES
 from polevents._validators import country_codes
 from polevents.actors import Organization, Party, Person, Role
+from polevents.errors import ValidationError
 from polevents.events import (
     Advisory,
     AdvisoryKind,
@@ -34,21 +38,29 @@ from polevents.events import (
 )
 from polevents.figures import POLICY_HEDGES, Figure, Qualifier, ReadingPolicy
 from polevents.io import Dataset
-from polevents.metrics import BUILTINS, Metric
+from polevents.metrics import BUILTINS, Inequality, Metric
 from polevents.places import Place
-from polevents.records import Record, RecordCategory
-from polevents.sources import Claim, Rank, Source
+from polevents.records import Record, RecordCategory, Verdict, check
+from polevents.sources import Claim, Rank, Reconciliation, Source, reconcile
 from polevents.timeline import Precision, Span, get_zone
+from polevents.units import canonical_unit
 
 __all__ = [
     "advisories",
+    "audio_sessions",
+    "broadcasts",
     "claims",
     "countries",
     "datasets",
+    "elections",
     "events",
     "figures",
+    "generic_events",
     "ids",
+    "inequalities",
     "instants",
+    "livestreams",
+    "metric_declarations",
     "metrics",
     "names",
     "occupied",
@@ -57,15 +69,35 @@ __all__ = [
     "people",
     "places",
     "policies",
+    "rallies",
+    "reconciliations",
+    "record_categories",
+    "records",
     "roles",
     "sources",
     "spans",
+    "trends",
+    "unit_of",
     "units",
     "values_in",
+    "verdicts",
     "zones",
 ]
 
-UNITS: tuple[str, ...] = ("person", "post", "view", "second", "minute", "hour", "day")
+#: Units figures are drawn in (those this version's registry knows).
+UNITS: tuple[str, ...] = (
+    "person",
+    "post",
+    "view",
+    "vote",
+    "percent",
+    "second",
+    "minute",
+    "hour",
+    "day",
+)
+#: Currencies for figures of metrics counted in money.
+CURRENCIES: tuple[str, ...] = ("USD", "EUR", "PKR", "INR", "BRL")
 
 #: Magnitudes that stay well inside float range even after widening, and well
 #: above the subnormals, where "almost x" would round to the empty [x, x).
@@ -77,7 +109,7 @@ _MAGNITUDES = st.one_of(
 
 def units() -> st.SearchStrategy[str]:
     """Canonical unit names the registry knows."""
-    return st.sampled_from(UNITS)
+    return st.sampled_from([u for u in UNITS if _known(u)])
 
 
 def policies() -> st.SearchStrategy[ReadingPolicy]:
@@ -296,77 +328,268 @@ def sources() -> st.SearchStrategy[Source]:
     )
 
 
+# --- metrics and claims ------------------------------------------------------------------
+
+
+def _known(unit: str) -> bool:
+    try:
+        canonical_unit(unit)
+    except ValidationError:
+        return False
+    return True
+
+
+def _currencies() -> tuple[str, ...]:
+    return tuple(c for c in CURRENCIES if _known(c))
+
+
+def _money(metric: Metric) -> bool:
+    return metric.unit == getattr(metrics_module, "MONEY", None)
+
+
+def _usable(metric: Metric) -> bool:
+    """Whether figures can be made for the metric with the units this version knows."""
+    return bool(_currencies()) if _money(metric) else _known(metric.unit)
+
+
+def _builtin(*names: str) -> tuple[Metric, ...]:
+    found = (getattr(Metric, name, None) for name in names)
+    return tuple(m for m in found if isinstance(m, Metric) and _usable(m))
+
+
 def metrics() -> st.SearchStrategy[Metric]:
-    """The built-in metrics."""
-    return st.sampled_from(BUILTINS)
+    """The built-in metrics (those whose unit this version can count)."""
+    return st.sampled_from([m for m in BUILTINS if _usable(m)])
+
+
+def unit_of(metric: Metric) -> st.SearchStrategy[str]:
+    """A unit a figure for ``metric`` may be in: its own, or any currency for money."""
+    return st.sampled_from(_currencies()) if _money(metric) else st.just(metric.unit)
 
 
 @st.composite
-def claims(draw: st.DrawFn, metric: Metric | None = None) -> Claim:
-    """Claims with figures in the metric's unit."""
+def metric_declarations(draw: st.DrawFn) -> Metric:
+    """Metrics a user or a data file may declare: keys that no built-in has."""
+    options: dict[str, Any] = {}
+    fields: dict[str, Any] = attrs.fields_dict(Metric)
+    if "kind" in fields:
+        options["kind"] = draw(st.sampled_from(list(fields["kind"].default.__class__)))
+    if "direction" in fields:
+        options["direction"] = draw(st.sampled_from(list(fields["direction"].default.__class__)))
+    return Metric(
+        key=draw(st.from_regex(r"x_[a-z][a-z0-9_]{0,12}", fullmatch=True)),
+        label=draw(names()),
+        unit=draw(st.sampled_from([u for u in UNITS if _known(u)])),
+        **options,
+    )
+
+
+@st.composite
+def inequalities(draw: st.DrawFn, smaller: Metric | None = None) -> Inequality:
+    """A declared metric known never to exceed a built-in of the same dimension."""
+    low = smaller if smaller is not None else draw(metric_declarations())
+    larger = [m for m in BUILTINS if _usable(m) and not _money(m) and m.dimension == low.dimension]
+    if not larger:
+        larger = [draw(metric_declarations().filter(lambda m: m.dimension == low.dimension))]
+    high = draw(st.sampled_from(larger).filter(lambda m: m.key != low.key))
+    return Inequality(low, high)
+
+
+def _optional_fields(cls: type, **candidates: Any) -> dict[str, Any]:
+    # Fields that arrive in this version only are set when the class has them.
+    fields = attrs.fields_dict(cls)
+    return {name: value for name, value in candidates.items() if name in fields}
+
+
+@st.composite
+def claims(
+    draw: st.DrawFn,
+    metric: Metric | None = None,
+    who: st.SearchStrategy[Any] | None = None,
+) -> Claim:
+    """Claims with figures in the metric's unit, sometimes a snapshot (``as_of``)
+    and attributed to someone.
+
+    Args:
+        metric: Claims for this metric (random built-ins otherwise).
+        who: Whom a claim may be attributed to (names, people, parties and
+            organisations otherwise).
+    """
     chosen = metric if metric is not None else draw(metrics())
+    estimators = who if who is not None else (names() | people() | parties() | organizations())
     return Claim(
         metric=chosen,
-        figure=draw(figures(unit=chosen.unit)),
+        figure=draw(figures(unit=draw(unit_of(chosen)))),
         source=draw(st.none() | sources()),
         quote=draw(st.none() | names()),
         rank=draw(st.sampled_from(list(Rank))),
         as_of=draw(st.none() | spans()),
+        **_optional_fields(Claim, attributed_to=draw(st.none() | estimators)),
     )
 
 
-def _event_fields(draw: st.DrawFn, metrics_allowed: tuple[Metric, ...]) -> dict[str, object]:
+def reconciliations() -> st.SearchStrategy[Reconciliation]:
+    """Reconciliations of one to three claims for one metric."""
+    return metrics().flatmap(
+        lambda metric: (
+            st.lists(claims(metric), min_size=1, max_size=3)
+            .filter(lambda group: any(c.rank is not Rank.DEPRECATED for c in group))
+            .map(reconcile)
+        )
+    )
+
+
+# --- events ------------------------------------------------------------------------------
+
+KINDS: tuple[str, ...] = ("debate", "jalsa", "campaign launch", "100 m", "election night")
+
+
+def _event_fields(
+    draw: st.DrawFn, metrics_allowed: tuple[Metric, ...], claim_strategy: Any = None
+) -> dict[str, Any]:
+    make = claim_strategy or claims
+    chosen = metrics_allowed or tuple(m for m in BUILTINS if _usable(m))
     return {
         "title": draw(names()),
         "when": draw(spans()),
         "id": draw(st.none() | ids()),
         "place": draw(st.none() | places()),
-        "claims": tuple(
-            draw(st.lists(st.sampled_from(metrics_allowed).flatmap(claims), max_size=3))
-        ),
+        "claims": tuple(draw(st.lists(st.sampled_from(chosen).flatmap(make), max_size=3))),
         "sources": tuple(draw(st.lists(sources(), max_size=2))),
+        **_optional_fields(Event, kind=draw(st.none() | st.sampled_from(KINDS))),
     }
 
 
-_AUDIENCE = (
-    Metric.AVERAGE_CONCURRENT,
-    Metric.PEAK_CONCURRENT,
-    Metric.UNIQUE_AUDIENCE,
-    Metric.INTERACTIONS,
-)
+def _audience() -> tuple[Metric, ...]:
+    return _builtin(
+        "AVERAGE_CONCURRENT", "PEAK_CONCURRENT", "CONCURRENT", "UNIQUE_AUDIENCE", "INTERACTIONS"
+    )
+
+
+def _platforms(*choices: str) -> st.SearchStrategy[str]:
+    return st.sampled_from(choices)
+
+
+def _speakers(draw: st.DrawFn, most: int = 2) -> tuple[Person, ...]:
+    return tuple(draw(st.lists(people(), max_size=most)))
 
 
 @st.composite
-def events(draw: st.DrawFn) -> Event:
-    """Rallies, audio sessions and trends with random claims."""
-    kind = draw(st.sampled_from(["rally", "audio_session", "trend"]))
-    if kind == "rally":
-        mode = draw(st.sampled_from(list(AttendanceMode)))
-        remote = (
-            tuple(draw(st.lists(people(), max_size=1)))
-            if mode is not AttendanceMode.IN_PERSON
-            else ()
-        )
-        return Rally(
-            **_event_fields(draw, (Metric.ATTENDANCE, Metric.VIEWS)),  # type: ignore[arg-type]
-            organizer=draw(st.none() | parties() | organizations()),
-            speakers=tuple(draw(st.lists(people(), max_size=2))),
-            remote_speakers=remote,
-            mode=mode,
-        )
-    if kind == "audio_session":
-        return AudioSession(
-            **_event_fields(draw, _AUDIENCE),  # type: ignore[arg-type]
-            platform=draw(st.sampled_from(["Twitter Spaces", "X Spaces", "Clubhouse"])),
-            hosts=tuple(draw(st.lists(people(), max_size=2))),
-            speakers=tuple(draw(st.lists(people(), max_size=2))),
-            simulcast=tuple(draw(st.lists(st.sampled_from(["Facebook", "Instagram"]), max_size=2))),
-        )
-    return Trend(
-        **_event_fields(draw, (Metric.POSTS,)),  # type: ignore[arg-type]
-        hashtag=draw(st.from_regex(r"#?[A-Za-z][A-Za-z0-9_]{0,20}", fullmatch=True)),
-        platform=draw(st.sampled_from(["Twitter", "X"])),
+def rallies(draw: st.DrawFn) -> Rally:
+    """Rallies in person, online or both, with attendance and view claims."""
+    mode = draw(st.sampled_from(list(AttendanceMode)))
+    remote = _speakers(draw, 1) if mode is not AttendanceMode.IN_PERSON else ()
+    return Rally(
+        **_event_fields(draw, _builtin("ATTENDANCE", "VIEWS")),
+        organizer=draw(st.none() | parties() | organizations()),
+        speakers=_speakers(draw),
+        remote_speakers=remote,
+        mode=mode,
     )
+
+
+@st.composite
+def audio_sessions(draw: st.DrawFn) -> AudioSession:
+    """Live audio sessions (Twitter Spaces, Clubhouse) with audience claims."""
+    return AudioSession(
+        **_event_fields(draw, _audience()),
+        platform=draw(_platforms("Twitter Spaces", "X Spaces", "Clubhouse")),
+        hosts=_speakers(draw),
+        speakers=_speakers(draw),
+        simulcast=tuple(draw(st.lists(_platforms("Facebook", "Instagram"), max_size=2))),
+    )
+
+
+@st.composite
+def trends(draw: st.DrawFn) -> Trend:
+    """Hashtag campaigns counted in posts."""
+    return Trend(
+        **_event_fields(draw, _builtin("POSTS")),
+        hashtag=draw(st.from_regex(r"#?[A-Za-z][A-Za-z0-9_]{0,20}", fullmatch=True)),
+        platform=draw(_platforms("Twitter", "X")),
+    )
+
+
+@st.composite
+def livestreams(draw: st.DrawFn) -> Event:
+    """Video streams (Twitch, YouTube, Facebook Live) with audience and view claims."""
+    cls: Any = EVENT_CLASSES["livestream"]  # arrives with this version
+    event: Event = cls(
+        **_event_fields(draw, (*_audience(), *_builtin("VIEWS"))),
+        platform=draw(_platforms("Twitch", "YouTube", "Facebook Live", "Instagram Live")),
+        channel=draw(st.none() | names()),
+        hosts=_speakers(draw),
+        speakers=_speakers(draw),
+    )
+    return event
+
+
+@st.composite
+def broadcasts(draw: st.DrawFn) -> Event:
+    """Television and radio: debates, addresses, election nights."""
+    cls: Any = EVENT_CLASSES["broadcast"]  # arrives with this version
+    event: Event = cls(
+        **_event_fields(draw, _builtin("UNIQUE_AUDIENCE", "AVERAGE_CONCURRENT", "VIEWS")),
+        networks=tuple(draw(st.lists(names() | organizations(), max_size=2))),
+        speakers=_speakers(draw),
+    )
+    return event
+
+
+@st.composite
+def elections(draw: st.DrawFn) -> Event:
+    """Votes, with vote counts, turnout and vote shares."""
+    cls: Any = EVENT_CLASSES["election"]  # arrives with this version
+    chosen = _builtin("VOTES", "TURNOUT", "VOTE_SHARE")
+    subjects = names() | parties() | people()
+
+    def per_subject(metric: Metric) -> st.SearchStrategy[Claim]:
+        # A figure for one candidate or party names it as the claim's subject.
+        return claims(metric).flatmap(
+            lambda claim: (
+                st.just(claim)
+                if "subject" not in attrs.fields_dict(Claim)
+                else (st.none() | subjects).map(lambda who: attrs.evolve(claim, subject=who))
+            )
+        )
+
+    event: Event = cls(
+        **_event_fields(draw, chosen, per_subject),
+        office=draw(st.none() | st.sampled_from(["National Assembly", "President", "Mayor"])),
+        jurisdiction=draw(st.none() | places(max_depth=0)),
+    )
+    return event
+
+
+@st.composite
+def generic_events(draw: st.DrawFn) -> Event:
+    """The generic :class:`~polevents.events.Event`, labelled by its ``kind``."""
+    return Event(**_event_fields(draw, ()))
+
+
+#: Each event type key and the strategy for it.
+EVENT_STRATEGIES: dict[str, Any] = {
+    "event": generic_events,
+    "rally": rallies,
+    "audio_session": audio_sessions,
+    "trend": trends,
+    "livestream": livestreams,
+    "broadcast": broadcasts,
+    "election": elections,
+}
+
+
+def events(types: tuple[str, ...] | None = None) -> st.SearchStrategy[Event]:
+    """Events of every type this version has (or of ``types``), with random claims."""
+    keys = [k for k in (types or tuple(EVENT_STRATEGIES)) if k in EVENT_CLASSES]
+    if not keys:
+        raise ValidationError("types", types, f"event type keys among {sorted(EVENT_CLASSES)}")
+    return st.one_of([EVENT_STRATEGIES[key]() for key in keys])
+
+
+def strategy_for_event_class(cls: type[Event]) -> st.SearchStrategy[Event]:
+    """Events of exactly this class (what ``st.from_type(Rally)`` gives)."""
+    return events((cls.event_type,))
 
 
 @st.composite
@@ -389,9 +612,60 @@ def advisories(draw: st.DrawFn, about: st.SearchStrategy[Event | None] | None = 
     return advisory
 
 
+# --- records -----------------------------------------------------------------------------
+
+
 @st.composite
-def datasets(draw: st.DrawFn) -> Dataset:
-    """Small datasets whose objects refer to each other by unique ids."""
+def record_categories(draw: st.DrawFn, metric: Metric | None = None) -> RecordCategory:
+    """Categories for a metric, any event or one event type or ``kind`` label."""
+    chosen = metric if metric is not None else draw(metrics())
+    return RecordCategory(
+        metric=chosen,
+        platform=draw(st.none() | st.sampled_from(["Twitter Spaces", "Twitch", "YouTube"])),
+        event_type=draw(st.none() | st.sampled_from([*sorted(EVENT_CLASSES), *KINDS])),
+    )
+
+
+def _statuses() -> list[Any]:
+    status = getattr(records_module, "RecordStatus", None)
+    return list(status) if status is not None else []
+
+
+@st.composite
+def records(draw: st.DrawFn, category: RecordCategory | None = None) -> Record:
+    """Records with a figure in the category's unit, held by a name or an actor."""
+    chosen = category if category is not None else draw(record_categories())
+    statuses = _statuses()
+    return Record(
+        category=chosen,
+        holder=draw(names() | people() | parties() | organizations()),
+        value=draw(figures(unit=draw(unit_of(chosen.metric)))),
+        set_on=draw(spans()),
+        id=draw(st.none() | ids()),
+        **_optional_fields(Record, status=draw(st.sampled_from(statuses)) if statuses else None),
+    )
+
+
+@st.composite
+def verdicts(draw: st.DrawFn) -> Verdict:
+    """Verdicts of a figure checked against a record (or a category: FIRST)."""
+    record = draw(records())
+    unit = record.value.unit
+    challenger = draw(figures(unit=unit))
+    against: list[Record | RecordCategory] = [record, record.category]
+    return check(challenger, draw(st.sampled_from(against)))
+
+
+# --- datasets ----------------------------------------------------------------------------
+
+
+@st.composite
+def datasets(draw: st.DrawFn, max_events: int = 3) -> Dataset:
+    """Small datasets whose objects refer to each other by unique ids.
+
+    Every event type, claims with snapshots and estimators, declared metrics
+    and inequalities, and records (with a status, where this version has it).
+    """
     counter = iter(range(10**6))
 
     def fresh(obj: Any) -> Any:
@@ -402,6 +676,9 @@ def datasets(draw: st.DrawFn) -> Dataset:
     listed_parties = [fresh(p) for p in draw(st.lists(parties(), max_size=1))]
     listed_orgs = [fresh(o) for o in draw(st.lists(organizations(), max_size=1))]
     listed_people = [fresh(attrs.evolve(p, roles=())) for p in draw(st.lists(people(), max_size=2))]
+    actors = listed_people + listed_parties + listed_orgs
+    declared = draw(st.lists(metric_declarations(), max_size=2, unique_by=lambda m: m.key))
+    declared_inequalities = [draw(inequalities(smaller=m)) for m in declared if draw(st.booleans())]
 
     def pick(items: list[Any]) -> st.SearchStrategy[Any]:
         return st.sampled_from(items) if items else st.nothing()
@@ -409,25 +686,35 @@ def datasets(draw: st.DrawFn) -> Dataset:
     def some(items: list[Any], max_size: int) -> tuple[Any, ...]:
         return tuple(draw(st.lists(st.sampled_from(items), max_size=max_size))) if items else ()
 
+    def who() -> st.SearchStrategy[Any]:
+        return st.none() | names() | pick(actors)
+
+    def relink(claim: Claim) -> Claim:
+        changes: dict[str, Any] = {"source": draw(st.none() | pick(listed_sources))}
+        for name in ("attributed_to", "subject"):
+            if name in attrs.fields_dict(Claim) and getattr(claim, name) is not None:
+                changes[name] = draw(who())
+        return attrs.evolve(claim, **changes)
+
     listed_events = []
-    for event in draw(st.lists(events(), max_size=2)):
+    for event in draw(st.lists(events(), max_size=max_events)):
         changes: dict[str, Any] = {"id": f"x{next(counter)}"}
         changes["place"] = draw(st.none() | pick(listed_places))
         changes["sources"] = some(listed_sources, 1)
-        changes["claims"] = tuple(
-            attrs.evolve(c, source=draw(st.none() | pick(listed_sources)), as_of=None)
-            for c in event.claims
-        )
-        if hasattr(event, "hosts"):
-            changes["hosts"] = some(listed_people, 2)
-            changes["speakers"] = ()
+        extra = [draw(claims(m)) for m in declared if draw(st.booleans())]
+        changes["claims"] = tuple(relink(c) for c in (*event.claims, *extra))
+        for name in ("hosts", "speakers"):
+            if hasattr(event, name):
+                changes[name] = some(listed_people, 2 if name == "hosts" else 1)
         if isinstance(event, Rally):
-            changes["speakers"] = some(listed_people, 1)
             changes["remote_speakers"] = ()
             changes["organizer"] = draw(st.none() | pick(listed_parties + listed_orgs))
             changes["mode"] = AttendanceMode.IN_PERSON
+        if hasattr(event, "networks"):
+            changes["networks"] = tuple(draw(st.lists(names() | pick(listed_orgs), max_size=2)))
+        if hasattr(event, "jurisdiction"):
+            changes["jurisdiction"] = draw(st.none() | pick(listed_places))
         listed_events.append(attrs.evolve(event, **changes))
-    actors = listed_people + listed_parties + listed_orgs
     listed_advisories: list[Advisory] = []
     if actors:
         for _ in range(draw(st.integers(0, 2))):
@@ -447,23 +734,20 @@ def datasets(draw: st.DrawFn) -> Dataset:
             listed_advisories.append(advisory)
     listed_records = []
     for _ in range(draw(st.integers(0, 2))):
-        metric = draw(metrics())
+        metric = draw(st.sampled_from([m for m in BUILTINS if _usable(m)] + declared))
+        category = attrs.evolve(draw(record_categories(metric)), platform=None)
+        record = draw(records(category))
         listed_records.append(
-            Record(
-                category=RecordCategory(
-                    metric=metric,
-                    platform=draw(st.none() | st.just("Twitter Spaces")),
-                    event_type=draw(
-                        st.none() | st.sampled_from(["audio_session", "rally", "100 m"])
-                    ),
-                ),
+            attrs.evolve(
+                record,
                 holder=draw(names() | pick(actors)),
-                value=draw(figures(unit=metric.unit)),
-                set_on=draw(spans()),
                 id=f"x{next(counter)}",
+                claims=(),
             )
         )
     return Dataset(
+        metrics=tuple(declared),
+        inequalities=tuple(declared_inequalities),
         sources=tuple(listed_sources),
         people=tuple(listed_people),
         parties=tuple(listed_parties),
