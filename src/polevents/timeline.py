@@ -21,18 +21,18 @@ from __future__ import annotations
 
 import enum
 import re
-import warnings
 from datetime import UTC, date, datetime, timedelta, tzinfo
 
 import attrs
-from dateutil import parser as _dateparser
 from dateutil import tz as _tz
 from dateutil.relativedelta import relativedelta
 
 from polevents.certainty import Certainty
 from polevents.errors import ParseError, ValidationError
 
-__all__ = ["TIMEZONE_ABBREVIATIONS", "Precision", "Span", "get_zone"]
+from polevents._dates_words import TIMEZONE_NAMES
+
+__all__ = ["TIMEZONE_ABBREVIATIONS", "TIMEZONE_NAMES", "Precision", "Span", "get_zone"]
 
 
 class Precision(enum.IntEnum):
@@ -81,6 +81,26 @@ TIMEZONE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "UTC": ("UTC",),
     "CET": ("Europe/Paris",),
     "CEST": ("Europe/Paris",),
+    "BRT": ("America/Sao_Paulo",),
+    "ART": ("America/Argentina/Buenos_Aires",),
+    "WIB": ("Asia/Jakarta",),
+    "JST": ("Asia/Tokyo",),
+    "KST": ("Asia/Seoul",),
+    "HKT": ("Asia/Hong_Kong",),
+    "AEST": ("Australia/Sydney",),
+    "AEDT": ("Australia/Sydney",),
+    "MSK": ("Europe/Moscow",),
+    "EAT": ("Africa/Nairobi",),
+    "WAT": ("Africa/Lagos",),
+    "SAST": ("Africa/Johannesburg",),
+    "NPT": ("Asia/Kathmandu",),
+    "HST": ("Pacific/Honolulu",),
+    "AKST": ("America/Anchorage",),
+    "AKDT": ("America/Anchorage",),
+    "WET": ("Europe/Lisbon",),
+    "WEST": ("Europe/Lisbon",),
+    "EET": ("Europe/Athens",),
+    "EEST": ("Europe/Athens",),
 }
 
 _ZONE_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_+\-]*(?:/[A-Za-z0-9_+\-]+)*$")
@@ -121,7 +141,7 @@ def _utc(value: datetime) -> datetime:
     return value.astimezone(UTC)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen
 class Span:
     """A stretch of time ``[start, end)`` between two aware datetimes.
 
@@ -136,9 +156,9 @@ class Span:
 
     start: datetime = attrs.field(validator=_aware("Span.start"))
     end: datetime = attrs.field(validator=_aware("Span.end"))
-    exact: bool = True
-    precision: Precision | None = None
-    text: str | None = attrs.field(default=None, eq=False)
+    exact: bool = attrs.field(default=True, kw_only=True)
+    precision: Precision | None = attrs.field(default=None, kw_only=True)
+    text: str | None = attrs.field(default=None, eq=False, kw_only=True)
 
     def __attrs_post_init__(self) -> None:
         if not _utc(self.start) < _utc(self.end):
@@ -222,375 +242,47 @@ class Span:
         tz: str | tzinfo | None = None,
         dayfirst: bool = False,
         reference: datetime | date | Span | None = None,
+        direction: str = "back",
+        lang: str = "en",
     ) -> Span:
-        """Read a span from text as news reports write times.
+        """Read a span from a date or time phrase as news reports and notices write them.
+
+        The whole text must be the phrase: every word is placed or the text is
+        refused (:data:`~polevents._dates.MAX_LENGTH` characters at most).
 
         Args:
             text: "21-04-2022", "April 2022", "Wednesday night at 10 pm",
-                "April 21 from 2:00 a.m. to 7:00 a.m.", "2022-04-20T22:00+05:00", …
+                "April 20-22, 2022", "from 2:00 a.m. to 7:00 a.m. on April 21",
+                "1800 hrs to 0600 hrs", "Q2 2022", "22h30 ce 11 janvier", …
             tz: The IANA zone for times the text gives without one. An offset or a
-                known abbreviation (PKT, ET, …) in the text wins over it.
-            dayfirst: Read "04-05-2022" as 4 May. ISO dates are never flipped.
-            reference: When the text was written; needed for weekdays without a
-                date (the nearest such day on or before it), "today",
-                "yesterday", "tomorrow", "tonight", and times without a date.
-                A Span counts as its last instant (a report dated 21 April may
-                have been written any time that day).
+                zone word (PKT, ET, "Eastern time", … see
+                :data:`TIMEZONE_ABBREVIATIONS` and :data:`TIMEZONE_NAMES`) in the
+                text wins over it; an ambiguous abbreviation (IST, PST, BST, CST)
+                is read only when ``tz`` is one of its zones.
+            dayfirst: Read "04-05-2022" as 4 May. ISO dates are never flipped, and
+                a date only one order can read ("21-04-2022") is read that way.
+            reference: When the text was written; needed for what the text leaves
+                open (a weekday, "the 12th", "October 14", "10 pm", "today"). A
+                Span counts as all of its instants: a report dated 21 April may
+                have been written any time that day.
+            direction: Where open dates lie from ``reference``: ``"back"`` (news
+                looks back: the latest on or before it), ``"forward"`` (notices
+                and schedules: the earliest not over by then) or ``"nearest"``.
+            lang: The language of month, weekday and other words: en es pt fr de it.
 
         Raises:
-            ParseError: text that holds no time, an unknown zone, a naive time
-                with no ``tz``, a local time that does not exist, a weekday that
-                contradicts the date, or a relative time without ``reference``.
+            ParseError: text that is not wholly a date or time (naming the part it
+                could not place), an unknown or ambiguous zone, a naive time with
+                no ``tz``, a year outside 1000–9998 or an offset beyond ±24 h, a
+                local time that does not exist, a weekday that contradicts the
+                date, or an open date without ``reference``.
+            ValidationError: a bad ``direction``, ``lang`` or ``reference``.
+
+        >>> print(Span.parse("April 20-22, 2022", tz="Asia/Karachi"))
+        2022-04-20 00:00 to 2022-04-23 00:00 +05:00
         """
         if not isinstance(text, str):
             raise ParseError("text", text, "a string holding a date or time")
-        return _SpanReader(text, tz, dayfirst, reference).read()
+        from polevents import _dates
 
-
-# --- the reader -------------------------------------------------------------------------
-
-_MER = r"(?:a\.?\s?m\.?|p\.?\s?m\.?)(?![a-z])"
-_TIME_STRICT = rf"\d{{1,2}}:\d{{2}}(?:\s*{_MER})?|\d{{1,2}}\s*{_MER}"
-_TIME_ANY = rf"\d{{1,2}}(?::\d{{2}})?(?:\s*{_MER})?"
-_RANGE = re.compile(
-    rf"(?<![\d:/\-.])(?P<t1>{_TIME_ANY})\s*(?:–|—|-|\bto\b|\buntil\b|\btill\b)\s*"
-    rf"(?P<t2>{_TIME_STRICT})(?![\d]|[-/]\d)",
-    re.IGNORECASE,
-)
-_TIME_PARTS = re.compile(r"^(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?P<mer>[ap])?", re.IGNORECASE)
-_ISO = re.compile(
-    r"^(?P<year>\d{4})-(?P<month>\d{2})(?:-(?P<day>\d{2})(?:[T ](?P<hour>\d{2})"
-    r"(?::(?P<minute>\d{2})(?::(?P<second>\d{2})(?:[.,]\d+)?)?)?"
-    r"(?:Z|[+-]\d{2}(?::?\d{2})?)?)?)?$"
-)
-_LEADING_ISO_DATE = re.compile(r"^\s*\d{4}-\d{1,2}-\d{1,2}\b")
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WEEKDAY = re.compile(r"\b(?P<day>" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
-_RELATIVE = re.compile(r"\b(?P<word>today|tonight|yesterday|tomorrow)\b", re.IGNORECASE)
-_ABBREVIATION = re.compile(r"\b(?P<abbr>[A-Z]{2,4})\b")
-_FILLER = re.compile(
-    r"\b(?:from|on|at|in|of|the|local|time|night|evening|morning|afternoon|and|between)\b"
-    r"|[,;]",
-    re.IGNORECASE,
-)
-# Two defaults that differ in every field: what the text leaves out comes from
-# the default, so a field is given exactly when both parses agree on it.
-_DEFAULTS = (datetime(2000, 1, 1, 0, 0, 0), datetime(2004, 12, 28, 13, 59, 59))
-_FIELDS = ("year", "month", "day", "hour", "minute", "second")
-
-
-@attrs.define
-class _SpanReader:
-    text: str
-    tz: str | tzinfo | None
-    dayfirst: bool
-    reference: datetime | date | Span | None
-
-    def fail(self, expected: str) -> ParseError:
-        return ParseError("text", self.text, expected)
-
-    def zone(self) -> tzinfo | None:
-        """The zone from an abbreviation in the text, else from ``tz``."""
-        hint = None
-        if self.tz is not None:
-            try:
-                hint = get_zone(self.tz)
-            except ValidationError as err:
-                raise ParseError("tz", self.tz, err.expected) from None
-        for match in _ABBREVIATION.finditer(self.text):
-            candidates = TIMEZONE_ABBREVIATIONS.get(match.group("abbr"))
-            if not candidates:
-                continue
-            if len(candidates) == 1:
-                return get_zone(candidates[0])
-            chosen = [name for name in candidates if hint is not None and hint == get_zone(name)]
-            if len(chosen) == 1:
-                return get_zone(chosen[0])
-            raise self.fail(
-                f"an unambiguous zone, but {match.group('abbr')} may mean any of "
-                f"{', '.join(candidates)}: pass tz= to choose"
-            )
-        return hint
-
-    def reference_in(self, zone: tzinfo | None) -> datetime | None:
-        ref = self.reference
-        if ref is None:
-            return None
-        if isinstance(ref, Span):
-            # A text dated "21 April" may have been written any time that day:
-            # look back from the latest moment it could have been.
-            ref = ref.end - timedelta(microseconds=1)
-        if isinstance(ref, datetime):
-            if ref.tzinfo is None or ref.utcoffset() is None:
-                raise ValidationError("reference", ref, "a time-zone-aware datetime, date or Span")
-            return ref.astimezone(zone) if zone is not None else ref
-        if isinstance(ref, date):
-            return datetime(ref.year, ref.month, ref.day, tzinfo=zone)
-        raise ValidationError("reference", ref, "a time-zone-aware datetime, date or Span")
-
-    def read(self) -> Span:
-        text = self.text.strip()
-        if not text:
-            raise self.fail("a date or time, such as '21-04-2022' or 'April 2022'")
-        if "/" in text and all(_ISO.match(part.strip()) for part in text.split("/")):
-            start, end = (self.iso(part.strip()) for part in text.split("/", 1))
-            return self.span(start.start, end.start, exact=True, precision=end.precision)
-        if _ISO.match(text):
-            return self.iso(text)
-        zone = self.zone()
-        match = _RANGE.search(text)
-        if match:
-            return self.window(text, match, zone)
-        return self.moment(text, zone)
-
-    def span(
-        self, start: datetime, end: datetime, *, exact: bool, precision: Precision | None
-    ) -> Span:
-        try:
-            return Span(start=start, end=end, exact=exact, precision=precision, text=self.text)
-        except ValidationError as err:
-            raise self.fail(f"a span that ends after it starts ({err.expected})") from None
-
-    def iso(self, text: str) -> Span:
-        try:
-            parsed = _dateparser.isoparse(text)
-        except (ValueError, OverflowError):
-            raise self.fail("a valid ISO 8601 date or time") from None
-        match = _ISO.match(text)
-        assert match is not None  # read() only hands over ISO text
-        precision = Precision(sum(1 for f in _FIELDS if match.group(f) is not None))
-        zone = self.zone() if parsed.tzinfo is None else parsed.tzinfo
-        return self.widen(parsed.replace(tzinfo=None), precision, zone)
-
-    def widen(self, local: datetime, precision: Precision, zone: tzinfo | None) -> Span:
-        """The whole unit of ``precision`` around a local time: an inexact span."""
-        if zone is None:
-            raise self.fail("a time zone: the text has none, so pass tz= (an IANA name)")
-        keep = _FIELDS[: int(precision)]
-        parts = {f: getattr(local, f) for f in keep}
-        start_local = datetime(
-            parts.get("year", 1),
-            parts.get("month", 1),
-            parts.get("day", 1),
-            parts.get("hour", 0),
-            parts.get("minute", 0),
-            parts.get("second", 0),
-        )
-        start = self.place(start_local, zone, "start")
-        end = self.place(start_local + precision.step(), zone, "end")
-        if _tz.datetime_ambiguous(start_local, zone):
-            # A wall time that happens twice (clocks going back): honest is both.
-            start = _tz.enfold(start, fold=0)
-            end = _tz.enfold(self.place(start_local + precision.step(), zone, "end"), fold=1)
-        return self.span(start, end, exact=False, precision=precision)
-
-    def place(self, local: datetime, zone: tzinfo, which: str) -> datetime:
-        aware = local.replace(tzinfo=zone)
-        if which == "start" and not _tz.datetime_exists(aware):
-            raise self.fail(
-                f"a time that exists in {zone}: {local:%Y-%m-%d %H:%M} was skipped "
-                "when the clocks went forward"
-            )
-        if which == "end" and not _tz.datetime_exists(aware):
-            aware = _tz.resolve_imaginary(aware)
-        return aware
-
-    def fields(self, text: str) -> tuple[dict[str, int], tzinfo | None]:
-        """The fields the text gives, and any zone offset written in it."""
-        yearfirst = bool(_LEADING_ISO_DATE.match(text))
-        dayfirst = self.dayfirst and not yearfirst
-        results = []
-        try:
-            with warnings.catch_warnings():
-                warnings.simplefilter("error")
-                for default in _DEFAULTS:
-                    results.append(
-                        _dateparser.parse(
-                            text,
-                            default=default,
-                            dayfirst=dayfirst,
-                            yearfirst=yearfirst,
-                            fuzzy=True,
-                        )
-                    )
-        except Exception as err:  # dateutil raises ParserError, OverflowError, warnings, ...
-            raise self.fail(f"a date or time dateutil can read ({err})") from None
-        first, second = results
-        given = {f: getattr(first, f) for f in _FIELDS if getattr(first, f) == getattr(second, f)}
-        return given, first.tzinfo
-
-    def moment(self, text: str, zone: tzinfo | None) -> Span:
-        base, rest = self.base_date(_without_abbreviations(text), zone)
-        rest_clean = _FILLER.sub(" ", rest).strip(" .")
-        if not _has_date_words(rest_clean):
-            if base is None:
-                raise self.fail("a date or time, such as '21-04-2022' or 'April 2022'")
-            if zone is None:
-                raise self.fail("a time zone: the text has none, so pass tz= (an IANA name)")
-            midnight = datetime(base.year, base.month, base.day)
-            if re.search(r"\btonight\b", text, re.IGNORECASE):
-                # "tonight": from 18:00 to midnight, somewhere within.
-                start = self.place(midnight + timedelta(hours=18), zone, "start")
-                end = self.place(midnight + timedelta(days=1), zone, "end")
-                return self.span(start, end, exact=False, precision=Precision.HOUR)
-            return self.widen(midnight, Precision.DAY, zone)
-        given, text_zone = self.fields(rest_clean)
-        if text_zone is not None:
-            zone = text_zone  # an offset written in the text wins over tz
-        if base is not None:
-            for field, value in (("year", base.year), ("month", base.month), ("day", base.day)):
-                if field in given and given[field] != value:
-                    raise self.fail(f"a date that agrees with the weekday or relative day ({base})")
-                given[field] = value
-        precision = self.precision_of(given)
-        given = self.fill_from_reference(given, zone)
-        local = datetime(
-            given["year"],
-            given.get("month", 1),
-            given.get("day", 1),
-            given.get("hour", 0),
-            given.get("minute", 0),
-            given.get("second", 0),
-        )
-        return self.widen(local, precision, zone)
-
-    def precision_of(self, given: dict[str, int]) -> Precision:
-        present = [f in given for f in _FIELDS]
-        if not any(present):
-            raise self.fail("a date or time, such as '21-04-2022' or 'April 2022'")
-        finest = max(i for i, p in enumerate(present) if p)
-        first = min(i for i, p in enumerate(present) if p)
-        # Fields must run without gaps from the first given to the finest;
-        # leading ones (the date of "10 pm") may come from the reference.
-        if not all(present[first : finest + 1]) and not (
-            first >= 3 and all(present[3 : finest + 1])
-        ):
-            raise self.fail("a date or time without gaps (a year and an hour but no day?)")
-        return Precision(finest + 1)
-
-    def fill_from_reference(self, given: dict[str, int], zone: tzinfo | None) -> dict[str, int]:
-        if "year" in given:
-            return given
-        ref = self.reference_in(zone)
-        if ref is None:
-            raise self.fail("a full date, or reference= to say when the text was written")
-        filled = dict(given)
-        # News looks back: the latest matching time on or before the reference.
-        if "month" in given:
-            filled["year"] = ref.year
-            if (given["month"], given.get("day", 1)) > (ref.month, ref.day):
-                filled["year"] = ref.year - 1
-        else:
-            filled.update(year=ref.year, month=ref.month, day=ref.day)
-            moment = (given.get("hour", 0), given.get("minute", 0), given.get("second", 0))
-            if "hour" in given and moment > (ref.hour, ref.minute, ref.second):
-                previous = ref - timedelta(days=1)
-                filled.update(year=previous.year, month=previous.month, day=previous.day)
-        return filled
-
-    def base_date(self, text: str, zone: tzinfo | None) -> tuple[date | None, str]:
-        """A date named by a weekday or relative word, and the text without it."""
-        relative = _RELATIVE.search(text)
-        weekday = _WEEKDAY.search(text)
-        if relative is None and weekday is None:
-            return None, text
-        ref = self.reference_in(zone)
-        if ref is None:
-            word = (relative or weekday).group(0)  # type: ignore[union-attr]
-            raise self.fail(f"reference= to say which day {word!r} means")
-        base: date | None = None
-        rest = text
-        if relative is not None:
-            offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
-            base = ref.date() + timedelta(days=offset[relative.group("word").lower()])
-            rest = rest.replace(relative.group(0), " ")
-        if weekday is not None:
-            target = _WEEKDAYS.index(weekday.group("day").lower())
-            rest = rest.replace(weekday.group(0), " ")
-            if base is None:
-                base = ref.date() - timedelta(days=(ref.weekday() - target) % 7)
-            elif base.weekday() != target:
-                raise self.fail(f"a weekday that matches {base}")
-        return base, rest
-
-    def window(self, text: str, match: re.Match[str], zone: tzinfo | None) -> Span:
-        (h1, m1, mer1), (h2, m2, mer2) = (
-            _time_parts(match.group("t1")),
-            _time_parts(match.group("t2")),
-        )
-        if mer1 is None and mer2 is not None:
-            inherited = _clock(h1, mer2)
-            # "10 to 1 a.m." is 10 p.m. to 1 a.m.: take the other half of the day
-            # when the inherited one would put the start after the end.
-            if inherited is not None and (inherited, m1) > (_clock(h2, mer2) or 0, m2):
-                inherited = _clock(h1, "p" if mer2 == "a" else "a")
-            start_hour = inherited
-        else:
-            start_hour = _clock(h1, mer1)
-        end_hour = _clock(h2, mer2)
-        if start_hour is None or end_hour is None or m1 > 59 or m2 > 59:
-            raise self.fail("clock times such as '2:00 p.m.' or '14:00' in the range")
-        date_text = (text[: match.start()] + " " + text[match.end() :]).strip()
-        day = self.window_day(date_text, zone)
-        if zone is None:
-            zone = self.zone()
-        start_local = datetime(day.year, day.month, day.day, start_hour, m1)
-        end_local = datetime(day.year, day.month, day.day, end_hour, m2)
-        if end_local <= start_local:
-            end_local += timedelta(days=1)  # the window runs past midnight
-        given_minutes = ":" in match.group("t1") or ":" in match.group("t2")
-        if zone is None:
-            raise self.fail("a time zone: the text has none, so pass tz= (an IANA name)")
-        start = self.place(start_local, zone, "start")
-        end = self.place(end_local, zone, "start")
-        return self.span(
-            start, end, exact=True, precision=Precision.MINUTE if given_minutes else Precision.HOUR
-        )
-
-    def window_day(self, date_text: str, zone: tzinfo | None) -> date:
-        cleaned = _FILLER.sub(" ", _without_abbreviations(date_text)).strip(" .")
-        base, rest = self.base_date(cleaned, zone)
-        if not _has_date_words(rest):
-            if base is not None:
-                return base
-            ref = self.reference_in(zone)
-            if ref is None:
-                raise self.fail("a date for the window, or reference= for the day")
-            return ref.date()
-        span = self.moment(cleaned, zone or get_zone("UTC"))
-        if span.precision is None or span.precision < Precision.DAY:
-            raise self.fail("a window on one day: the date must give the day")
-        return span.start.date()
-
-
-_DATE_WORDS = re.compile(
-    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b", re.IGNORECASE
-)
-
-
-def _has_date_words(text: str) -> bool:
-    return _DATE_WORDS.search(text) is not None
-
-
-def _without_abbreviations(text: str) -> str:
-    """The text with known zone abbreviations blanked (the zone is read apart)."""
-    return _ABBREVIATION.sub(
-        lambda m: " " if m.group("abbr") in TIMEZONE_ABBREVIATIONS else m.group(0), text
-    )
-
-
-def _time_parts(text: str) -> tuple[int, int, str | None]:
-    m = _TIME_PARTS.match(text.strip())
-    if m is None:  # pragma: no cover - the range pattern only hands over times
-        raise ValueError(text)
-    mer = m.group("mer").lower() if m.group("mer") else None
-    return int(m.group("h")), int(m.group("m") or 0), mer
-
-
-def _clock(hour: int, meridiem: str | None) -> int | None:
-    """The 24-hour clock hour, or None if the hour cannot be on the clock."""
-    if meridiem is None:
-        return hour if 0 <= hour <= 23 else None
-    if not 1 <= hour <= 12:
-        return None
-    return (hour % 12) + (12 if meridiem == "p" else 0)
+        return _dates.read(text, tz, dayfirst, reference, direction, lang)
