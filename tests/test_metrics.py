@@ -15,6 +15,13 @@ def test_builtins_and_keys():
         "posts",
         "views",
         "duration",
+        "concurrent",
+        "votes",
+        "turnout",
+        "vote_share",
+        "funds_raised",
+        "followers",
+        "time_to",
     }
     assert Metric.POSTS.dimension == "[content]"
     assert Metric.DURATION.dimension == "[time]"
@@ -29,12 +36,13 @@ def test_inequalities_are_transitive():
     assert registry.below(Metric.UNIQUE_AUDIENCE) == [
         Metric.PEAK_CONCURRENT,
         Metric.AVERAGE_CONCURRENT,
+        Metric.CONCURRENT,
     ]
     assert registry.below(Metric.ATTENDANCE) == []
     chain = registry.chain(Metric.AVERAGE_CONCURRENT, Metric.UNIQUE_AUDIENCE)
     assert [str(step) for step in chain] == [
-        "average concurrent listeners ≤ peak concurrent listeners",
-        "peak concurrent listeners ≤ unique audience",
+        "average concurrent audience ≤ peak concurrent audience",
+        "peak concurrent audience ≤ unique audience",
     ]
 
 

@@ -1,5 +1,5 @@
-"""Events — rallies, live audio sessions, hashtag trends — and the advisories
-that may affect them.
+"""Events — rallies, live audio sessions, hashtag trends, video streams,
+broadcasts, elections — and the advisories that may affect them.
 
 Every event has a title, a time span, an optional place, and the claims the
 reports make about it. ``event.figure(metric)`` reconciles those claims and
@@ -20,6 +20,10 @@ says how, in words.
 'Twitter Spaces'
 >>> print(space.figure(Metric.PEAK_CONCURRENT))
 148,500 to 490,600 person
+
+Every event class has a type key (``Rally.event_type == "rally"``) that data
+files and record categories use, and every event may carry a free ``kind``
+label ("debate", "jalsa") that a category's ``event_type`` can match too.
 """
 
 from __future__ import annotations
@@ -36,17 +40,21 @@ from polevents.errors import ValidationError
 from polevents.figures import Figure, ReadingPolicy
 from polevents.metrics import Metric, MetricRegistry
 from polevents.places import Place
-from polevents.sources import Claim, Derivation, Source, derive
+from polevents.sources import Claim, Derivation, PolicyUsed, Source, derive
 from polevents.timeline import Span
 
 __all__ = [
+    "EVENT_TYPES",
     "PLATFORM_ALIASES",
     "Actor",
     "Advisory",
     "AdvisoryKind",
     "AttendanceMode",
     "AudioSession",
+    "Broadcast",
+    "Election",
     "Event",
+    "Livestream",
     "Rally",
     "Trend",
     "normalize_platform",
@@ -75,6 +83,8 @@ PLATFORM_ALIASES: dict[str, str] = {
     "ig": "Instagram",
     "youtube": "YouTube",
     "youtube live": "YouTube",
+    "twitch": "Twitch",
+    "kick": "Kick",
     "tiktok": "TikTok",
     "clubhouse": "Clubhouse",
 }
@@ -120,10 +130,15 @@ class AdvisoryKind(enum.Enum):
 class Event:
     """Something that happened at a time, perhaps at a place, that reports describe.
 
-    Use a subclass — :class:`Rally`, :class:`AudioSession`, :class:`Trend` —
-    for anything with records of its own.
+    Use a subclass — :class:`Rally`, :class:`AudioSession`, :class:`Trend`,
+    :class:`Livestream`, :class:`Broadcast`, :class:`Election` — when one
+    fits, or this class with a ``kind`` label ("100 m", "book launch").
+
+    Counts of cumulative metrics close when the event ends (``when.end``):
+    a claim counted ``as_of`` before then is a lower bound on the final figure.
     """
 
+    #: The key data files and record categories use for this class.
     event_type: ClassVar[str] = "event"
 
     title: str = attrs.field(validator=v.text)
@@ -132,6 +147,7 @@ class Event:
     place: Place | None = attrs.field(default=None, validator=v.instance_of(Place, optional=True))
     claims: tuple[Claim, ...] = attrs.field(default=(), validator=v.tuple_of(Claim))
     sources: tuple[Source, ...] = attrs.field(default=(), validator=v.tuple_of(Source))
+    kind: str | None = attrs.field(default=None, validator=v.optional_text)
 
     def derivation(
         self,
@@ -139,9 +155,17 @@ class Event:
         *,
         policy: ReadingPolicy | None = None,
         registry: MetricRegistry | None = None,
+        subject: Actor | str | None = None,
     ) -> Derivation:
         """How the figure for ``metric`` is reached from this event's claims."""
-        return derive(self.claims, metric, policy=policy, registry=registry)
+        return derive(
+            self.claims,
+            metric,
+            policy=policy,
+            registry=registry,
+            closes=self.when.end,
+            subject=subject,
+        )
 
     def figure(
         self,
@@ -149,12 +173,15 @@ class Event:
         *,
         policy: ReadingPolicy | None = None,
         registry: MetricRegistry | None = None,
+        subject: Actor | str | None = None,
     ) -> Figure | None:
         """The reconciled figure for ``metric``, tightened by the other metrics.
 
+        ``subject`` picks the claims about one candidate or party (see
+        :attr:`Claim.subject`); None, the claims about the whole event.
         None when no claim gives or bounds it.
         """
-        return self.derivation(metric, policy=policy, registry=registry).figure
+        return self.derivation(metric, policy=policy, registry=registry, subject=subject).figure
 
     def explain(
         self,
@@ -162,22 +189,29 @@ class Event:
         *,
         policy: ReadingPolicy | None = None,
         registry: MetricRegistry | None = None,
+        subject: Actor | str | None = None,
     ) -> list[str]:
         """Every step towards :meth:`figure`, in words, ending with the reading policy."""
-        derivation = self.derivation(metric, policy=policy, registry=registry)
-        used_policies = sorted({c.figure.policy for c in derivation.used if c.figure.policy})
-        if policy is not None:
-            reading = f"hedges read under the {policy.name.upper()} policy"
-        elif used_policies:
-            reading = (
-                "hedges read under the " + ", ".join(p.upper() for p in used_policies) + " policy"
-            )
-        else:
-            reading = "no hedged figures were involved"
-        return [*derivation.steps, reading]
+        derivation = self.derivation(metric, policy=policy, registry=registry, subject=subject)
+        return [str(s) for s in (*derivation.steps, policy_used(policy, derivation))]
+
+    def matches_type(self, key: str) -> bool:
+        """Whether ``key`` is this event's type key or its ``kind`` label
+        (ignoring case, accents and spaces around it)."""
+        folded = v.fold(key)
+        if folded == self.event_type or folded.replace(" ", "_") == self.event_type:
+            return True
+        return self.kind is not None and v.fold(self.kind) == folded
 
     def __str__(self) -> str:
         return self.title
+
+
+def policy_used(policy: ReadingPolicy | None, derivation: Derivation) -> PolicyUsed:
+    """The reading policy step that ends a chain of reasons."""
+    if policy is not None:
+        return PolicyUsed((policy.name,))
+    return PolicyUsed(tuple(sorted({c.figure.policy for c in derivation.used if c.figure.policy})))
 
 
 def _actor(optional: bool = True) -> Any:
@@ -258,7 +292,82 @@ class Trend(Event):
     platform: str = attrs.field(converter=normalize_platform)
 
 
-EVENT_TYPES: dict[str, type[Event]] = {cls.event_type: cls for cls in (Rally, AudioSession, Trend)}
+@attrs.frozen(kw_only=True)
+class Livestream(Event):
+    """A live video stream: Twitch, YouTube, Facebook Live, Instagram Live.
+
+    >>> Livestream(title="Launch stream", when=Span.parse("2024-07-01", tz="UTC"),
+    ...            platform="youtube live", channel="@ikcampaign").platform
+    'YouTube'
+    """
+
+    event_type: ClassVar[str] = "livestream"
+
+    platform: str = attrs.field(converter=normalize_platform)
+    channel: str | None = attrs.field(default=None, validator=v.optional_text)
+    hosts: tuple[Person, ...] = attrs.field(default=(), validator=v.tuple_of(Person))
+    speakers: tuple[Person, ...] = attrs.field(default=(), validator=v.tuple_of(Person))
+
+
+def _networks(value: object) -> tuple[Organization | str, ...]:
+    if not isinstance(value, tuple | list):
+        raise ValidationError("Broadcast.networks", value, "a tuple of networks")
+    for i, item in enumerate(value):
+        if isinstance(item, Organization):
+            continue
+        if not isinstance(item, str) or not item.strip():
+            raise ValidationError(
+                f"Broadcast.networks[{i}]", item, "an Organization or a network's name"
+            )
+    return tuple(value)
+
+
+@attrs.frozen(kw_only=True)
+class Broadcast(Event):
+    """Television or radio: a debate, an address, an election night.
+
+    ``networks`` are the broadcasters (organisations or names); the audience
+    of all of them together is what its claims count.
+
+    >>> debate = Broadcast(title="First debate", when=Span.parse("2024-06-27", tz="UTC"),
+    ...                    networks=("CNN",), kind="debate")
+    >>> debate.event_type, debate.matches_type("Debate")
+    ('broadcast', True)
+    """
+
+    event_type: ClassVar[str] = "broadcast"
+
+    networks: tuple[Organization | str, ...] = attrs.field(default=(), converter=_networks)
+    speakers: tuple[Person, ...] = attrs.field(default=(), validator=v.tuple_of(Person))
+
+
+@attrs.frozen(kw_only=True)
+class Election(Event):
+    """A vote: its claims give votes, turnout and vote shares.
+
+    A figure for one candidate or party carries it as the claim's
+    ``subject`` ("votes for PTI"); ``election.figure(Metric.VOTES,
+    subject=pti)`` reconciles those, and a claim with no subject is about
+    the election as a whole (total votes cast, turnout).
+
+    Args:
+        office: What was elected ("National Assembly", "President").
+        jurisdiction: Where (a country, a constituency).
+    """
+
+    event_type: ClassVar[str] = "election"
+
+    office: str | None = attrs.field(default=None, validator=v.optional_text)
+    jurisdiction: Place | None = attrs.field(
+        default=None, validator=v.instance_of(Place, optional=True)
+    )
+
+
+#: Every event class by its type key, as data files write it in ``"type"``.
+EVENT_TYPES: dict[str, type[Event]] = {
+    cls.event_type: cls
+    for cls in (Event, Rally, AudioSession, Trend, Livestream, Broadcast, Election)
+}
 
 
 @attrs.frozen(kw_only=True)

@@ -7,15 +7,22 @@ audience at any moment can never exceed the peak, nor the peak the number of
 different people who ever listened. Such known inequalities let one metric's
 figure bound another's.
 
+Every metric has a :class:`MetricKind` that says what a count taken before
+the end means (a running total only grows; an instantaneous count is at most
+the peak), and a :class:`Direction` of interest (is more better, or less?).
+
 >>> from polevents import Metric
 >>> Metric.AVERAGE_CONCURRENT.unit
 'person'
 >>> [str(m) for m in Metric.registry().above(Metric.AVERAGE_CONCURRENT)]
-['peak concurrent listeners', 'unique audience']
+['peak concurrent audience', 'unique audience']
+>>> Metric.UNIQUE_AUDIENCE.kind
+<MetricKind.CUMULATIVE: 'cumulative'>
 """
 
 from __future__ import annotations
 
+import enum
 import re
 from typing import Any, ClassVar
 
@@ -24,7 +31,55 @@ import attrs
 from polevents.errors import ValidationError
 from polevents.units import canonical_unit, dimension_of
 
-__all__ = ["Inequality", "Metric", "MetricRegistry"]
+__all__ = [
+    "MONEY",
+    "Direction",
+    "Inequality",
+    "Metric",
+    "MetricKind",
+    "MetricRegistry",
+    "is_currency",
+]
+
+#: The unit of a metric counted in money: a figure in any one currency fits it.
+MONEY = "money"
+_CURRENCY = re.compile(r"^[A-Z]{3}$")
+
+
+def is_currency(unit: str) -> bool:
+    """Whether ``unit`` is a currency: the registry names currencies by ISO 4217 code.
+
+    >>> is_currency("USD"), is_currency("person")
+    (True, False)
+    """
+    return bool(_CURRENCY.match(unit))
+
+
+class MetricKind(enum.Enum):
+    """What a count of this metric taken at some moment says about the final figure.
+
+    - CUMULATIVE only grows while it is counted (unique audience, views,
+      votes counted): a count taken before the count closed is a lower bound.
+    - PEAK is the largest instantaneous value: the peak so far is a lower bound.
+    - INSTANT is the value at one moment: at most the peak.
+    - AVERAGE is the mean over the event: an average so far says nothing
+      about the final one, but it is at most the peak.
+    - FIXED has one value whenever it is reported (attendance, turnout).
+    """
+
+    CUMULATIVE = "cumulative"
+    PEAK = "peak"
+    INSTANT = "instant"
+    AVERAGE = "average"
+    FIXED = "fixed"
+
+
+class Direction(enum.Enum):
+    """Whether a higher or a lower figure is better."""
+
+    HIGHER = "higher"
+    LOWER = "lower"
+
 
 _KEY = re.compile(r"^[a-z][a-z0-9_]*$")
 
@@ -43,17 +98,41 @@ def _label(_instance: object, _attribute: attrs.Attribute[Any], value: object) -
 
 def _unit(value: object) -> str:
     if not isinstance(value, str):
-        raise ValidationError("Metric.unit", value, "a unit name such as 'person'")
+        raise ValidationError("Metric.unit", value, "a unit name such as 'person', or 'money'")
+    if value.strip().lower() == MONEY:
+        return MONEY
     return canonical_unit(value, field="Metric.unit")
 
 
 @attrs.frozen(kw_only=True)
 class Metric:
-    """A measure of an event: a key for files, a label for people, a unit."""
+    """A measure of an event: a key for files, a label for people, a unit,
+    a kind and a direction of interest.
+
+    ``unit`` is a unit name (its dimension is what a claim's figure must
+    have) or ``"money"``: a metric in money accepts a figure in any currency,
+    but figures in two currencies are never compared or combined (currencies
+    are never converted).
+
+    >>> Metric(key="replays", label="replays", unit="view", kind=MetricKind.CUMULATIVE).kind.value
+    'cumulative'
+    """
 
     key: str = attrs.field(validator=_key)
     label: str = attrs.field(validator=_label)
     unit: str = attrs.field(converter=_unit)
+    kind: MetricKind = attrs.field(default=MetricKind.FIXED)
+    direction: Direction = attrs.field(default=Direction.HIGHER)
+
+    @kind.validator
+    def _check_kind(self, _attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, MetricKind):
+            raise ValidationError("Metric.kind", value, "a MetricKind such as CUMULATIVE")
+
+    @direction.validator
+    def _check_direction(self, _attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, Direction):
+            raise ValidationError("Metric.direction", value, "Direction.HIGHER or Direction.LOWER")
 
     AVERAGE_CONCURRENT: ClassVar[Metric]
     PEAK_CONCURRENT: ClassVar[Metric]
@@ -63,11 +142,36 @@ class Metric:
     POSTS: ClassVar[Metric]
     VIEWS: ClassVar[Metric]
     DURATION: ClassVar[Metric]
+    CONCURRENT: ClassVar[Metric]
+    VOTES: ClassVar[Metric]
+    TURNOUT: ClassVar[Metric]
+    VOTE_SHARE: ClassVar[Metric]
+    FUNDS_RAISED: ClassVar[Metric]
+    FOLLOWERS: ClassVar[Metric]
+    TIME_TO: ClassVar[Metric]
 
     @property
     def dimension(self) -> str:
-        """The unit's dimension, e.g. ``'[audience]'``."""
-        return dimension_of(self.unit)
+        """The unit's dimension, e.g. ``'[audience]'``; ``'[money]'`` for money."""
+        if self.unit == MONEY:
+            return "[money]"
+        try:
+            return dimension_of(self.unit)
+        except Exception:  # a built-in whose unit the registry does not know yet
+            return f"[{self.unit}]"
+
+    def accepts(self, unit: str) -> bool:
+        """Whether a figure in ``unit`` can be a figure for this metric.
+
+        >>> Metric.FUNDS_RAISED.accepts("USD"), Metric.VIEWS.accepts("person")
+        (True, False)
+        """
+        if self.unit == MONEY:
+            return is_currency(unit)
+        try:
+            return dimension_of(unit) == self.dimension
+        except Exception:
+            return False
 
     @classmethod
     def registry(cls) -> MetricRegistry:
@@ -84,9 +188,26 @@ class Metric:
         return DEFAULT.get(key)
 
     @classmethod
-    def declare(cls, key: str, label: str, unit: str) -> Metric:
-        """Create a metric and add it to the default registry."""
-        return DEFAULT.declare(cls(key=key, label=label, unit=unit))
+    def declare(
+        cls,
+        key: str,
+        label: str,
+        unit: str,
+        kind: MetricKind = MetricKind.FIXED,
+        direction: Direction = Direction.HIGHER,
+    ) -> Metric:
+        """Create a metric and add it to the default registry.
+
+        >>> m = Metric.declare("doc_replays", "replays", "view", MetricKind.CUMULATIVE)
+        >>> Metric.get("doc_replays") is m
+        True
+        """
+        return DEFAULT.declare(cls(key=key, label=label, unit=unit, kind=kind, direction=direction))
+
+    @classmethod
+    def declare_inequality(cls, smaller: Metric, larger: Metric) -> Inequality:
+        """Record in the default registry that, for one event, ``smaller`` ≤ ``larger``."""
+        return DEFAULT.declare_inequality(smaller, larger)
 
     def __str__(self) -> str:
         return self.label
@@ -135,6 +256,7 @@ class MetricRegistry:
             registry.declare(metric)
         registry.declare_inequality(Metric.AVERAGE_CONCURRENT, Metric.PEAK_CONCURRENT)
         registry.declare_inequality(Metric.PEAK_CONCURRENT, Metric.UNIQUE_AUDIENCE)
+        registry.declare_inequality(Metric.CONCURRENT, Metric.PEAK_CONCURRENT)
         return registry
 
     def declare(self, metric: Metric) -> Metric:
@@ -197,28 +319,69 @@ class MetricRegistry:
         return found
 
 
-Metric.AVERAGE_CONCURRENT = Metric(
-    key="average_concurrent", label="average concurrent listeners", unit="person"
+def _builtin(
+    key: str, label: str, unit: str, kind: MetricKind, direction: Direction = Direction.HIGHER
+) -> Metric:
+    try:
+        return Metric(key=key, label=label, unit=unit, kind=kind, direction=direction)
+    except ValidationError:
+        # The unit registry may not know this unit yet ('vote', 'percent' arrive
+        # with the number reader); keep the metric so the names exist, unvalidated.
+        metric = object.__new__(Metric)
+        for name, value in (
+            ("key", key),
+            ("label", label),
+            ("unit", unit),
+            ("kind", kind),
+            ("direction", direction),
+        ):
+            object.__setattr__(metric, name, value)
+        return metric
+
+
+_C, _P, _I, _A, _F = (
+    MetricKind.CUMULATIVE,
+    MetricKind.PEAK,
+    MetricKind.INSTANT,
+    MetricKind.AVERAGE,
+    MetricKind.FIXED,
 )
-Metric.PEAK_CONCURRENT = Metric(
-    key="peak_concurrent", label="peak concurrent listeners", unit="person"
+Metric.AVERAGE_CONCURRENT = _builtin(
+    "average_concurrent", "average concurrent audience", "person", _A
 )
-Metric.UNIQUE_AUDIENCE = Metric(key="unique_audience", label="unique audience", unit="person")
-Metric.ATTENDANCE = Metric(key="attendance", label="attendance", unit="person")
-Metric.INTERACTIONS = Metric(key="interactions", label="people who interacted", unit="person")
-Metric.POSTS = Metric(key="posts", label="posts", unit="post")
-Metric.VIEWS = Metric(key="views", label="views", unit="view")
-Metric.DURATION = Metric(key="duration", label="duration", unit="minute")
+Metric.PEAK_CONCURRENT = _builtin("peak_concurrent", "peak concurrent audience", "person", _P)
+Metric.CONCURRENT = _builtin("concurrent", "concurrent audience", "person", _I)
+Metric.UNIQUE_AUDIENCE = _builtin("unique_audience", "unique audience", "person", _C)
+Metric.ATTENDANCE = _builtin("attendance", "attendance", "person", _F)
+Metric.INTERACTIONS = _builtin("interactions", "people who interacted", "person", _C)
+Metric.POSTS = _builtin("posts", "posts", "post", _C)
+Metric.VIEWS = _builtin("views", "views", "view", _C)
+Metric.DURATION = _builtin("duration", "duration", "minute", _F)
+Metric.VOTES = _builtin("votes", "votes", "vote", _C)
+Metric.TURNOUT = _builtin("turnout", "turnout", "percent", _F)
+Metric.VOTE_SHARE = _builtin("vote_share", "vote share", "percent", _F)
+Metric.FUNDS_RAISED = _builtin("funds_raised", "funds raised", MONEY, _C)
+Metric.FOLLOWERS = _builtin("followers", "followers", "person", _C)
+Metric.TIME_TO = _builtin(
+    "time_to", "time to reach a milestone", "second", _F, direction=Direction.LOWER
+)
 
 BUILTINS: tuple[Metric, ...] = (
     Metric.AVERAGE_CONCURRENT,
     Metric.PEAK_CONCURRENT,
+    Metric.CONCURRENT,
     Metric.UNIQUE_AUDIENCE,
     Metric.ATTENDANCE,
     Metric.INTERACTIONS,
     Metric.POSTS,
     Metric.VIEWS,
     Metric.DURATION,
+    Metric.VOTES,
+    Metric.TURNOUT,
+    Metric.VOTE_SHARE,
+    Metric.FUNDS_RAISED,
+    Metric.FOLLOWERS,
+    Metric.TIME_TO,
 )
 
 DEFAULT = MetricRegistry.with_builtins()

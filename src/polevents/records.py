@@ -21,44 +21,60 @@ words.
 >>> print(verdict)  # doctest: +NORMALIZE_WHITESPACE
 Broke the record held by K-POP Lyrical (44,000 to 48,400 people)
 by 397,600 to 446,600 people (9.2× to 11.2×).
+
+A :class:`RecordBook` keeps each category's progression: equal records make
+joint holders, a record that only may beat the one before it is kept as an
+uncertain step, and :meth:`RecordBook.standing` says which records may stand
+at a moment, each with a :class:`~polevents.certainty.Certainty`.
 """
 
 from __future__ import annotations
 
 import enum
+import itertools
+import math
 from collections.abc import Iterable, Sequence
 from datetime import datetime
+from fractions import Fraction
 from typing import Any
 
 import attrs
+import pint
 
-from polevents import _format
+from polevents import _render
 from polevents import _validators as v
 from polevents.actors import Organization, Party, Person
 from polevents.certainty import Certainty
 from polevents.errors import IncomparableError, ValidationError
-from polevents.events import Event, normalize_platform
+from polevents.events import Event, normalize_platform, policy_used
 from polevents.figures import Figure, ReadingPolicy
-from polevents.metrics import Metric, MetricRegistry
-from polevents.sources import Claim, reconcile
+from polevents.metrics import MONEY, Direction, Metric, MetricRegistry, is_currency
+from polevents.sources import Claim, PolicyUsed, Step, reconcile
 from polevents.timeline import Span
+from polevents.units import canonical_unit, ureg
 
 __all__ = [
+    "ChallengerFigure",
+    "Comparison",
+    "CurrencyMismatch",
     "Direction",
+    "DoesNotCompete",
+    "NoRecordYet",
+    "NoUpperBound",
     "Outcome",
+    "ProgressionStep",
     "Record",
     "RecordBook",
     "RecordCategory",
+    "RecordClaims",
+    "RecordStatus",
+    "RecordValue",
+    "Resolution",
+    "Standing",
+    "StandingUncertain",
     "Verdict",
     "check",
 ]
-
-
-class Direction(enum.Enum):
-    """Whether a higher or a lower figure is better."""
-
-    HIGHER = "higher"
-    LOWER = "lower"
 
 
 class Outcome(enum.Enum):
@@ -82,6 +98,24 @@ _BROKE = {
 }
 
 
+class RecordStatus(enum.Enum):
+    """How official a record is.
+
+    REPORTED (a report says so), CLAIMED (the holder says so), PENDING
+    (submitted for ratification), RATIFIED, RESCINDED (kept in the history,
+    never standing).
+    """
+
+    REPORTED = "reported"
+    CLAIMED = "claimed"
+    PENDING = "pending"
+    RATIFIED = "ratified"
+    RESCINDED = "rescinded"
+
+
+# --- categories -------------------------------------------------------------------------
+
+
 def _optional_platform(value: object) -> str | None:
     return None if value is None else normalize_platform(value)  # type: ignore[arg-type]
 
@@ -91,6 +125,66 @@ def _scope(_instance: object, _attribute: attrs.Attribute[Any], value: object) -
         raise ValidationError("RecordCategory.scope", value, "a non-empty scope such as 'global'")
 
 
+@attrs.frozen
+class Resolution:
+    """The step a category's values are judged at: ``0.01 second``, ``1 person``.
+
+    >>> str(Resolution.of("0.01 s"))
+    '0.01 second'
+    """
+
+    value: float
+    unit: str
+
+    @classmethod
+    def of(cls, value: object, unit: str | None = None) -> Resolution:
+        """A resolution from a number (in ``unit``), text such as ``"0.01 s"``,
+        a pint quantity, or a Resolution.
+
+        Raises:
+            ValidationError: anything else, or a value that is not positive and finite.
+        """
+        if isinstance(value, Resolution):
+            return value
+        wanted = "a positive step such as 0.01 (in the metric's unit) or '0.01 s'"
+        try:
+            if isinstance(value, str):
+                quantity = ureg.Quantity(value.strip())
+                magnitude, unit = float(quantity.magnitude), str(quantity.units)
+            elif isinstance(value, pint.Quantity):
+                magnitude, unit = float(value.magnitude), str(value.units)
+            elif isinstance(value, int | float) and not isinstance(value, bool):
+                magnitude = float(value)
+            else:
+                raise ValidationError("RecordCategory.resolution", value, wanted)
+            unit = canonical_unit(unit, field="RecordCategory.resolution") if unit else None
+        except ValidationError:
+            raise
+        except Exception:
+            raise ValidationError("RecordCategory.resolution", value, wanted) from None
+        if unit is None or not math.isfinite(magnitude) or magnitude <= 0:
+            raise ValidationError("RecordCategory.resolution", value, wanted)
+        return cls(magnitude, unit)
+
+    def steps(self, figure: Figure) -> tuple[int | None, int | None]:
+        """The multiples of the resolution the figure's values round to
+        (nearest, halves up): ``(lowest, highest)``, None when unbounded."""
+        low, high = figure.to(self.unit).bounds
+        step = Fraction(repr(self.value))
+
+        def nearest(bound: float) -> int:
+            # repr keeps the decimal the value was written as: 9.765 stays 9.765
+            return math.floor(Fraction(repr(bound)) / step + Fraction(1, 2))
+
+        return (
+            None if low is None else nearest(low),
+            None if high is None else nearest(high),
+        )
+
+    def __str__(self) -> str:
+        return _render.quantity(self.value, self.unit, _render.decimals(self.value))
+
+
 @attrs.frozen(kw_only=True)
 class RecordCategory:
     """What a record is for.
@@ -98,19 +192,46 @@ class RecordCategory:
     Args:
         metric: The one metric it measures.
         platform: The platform it is on ("Twitter Spaces"), or None for any.
-        event_type: ``"rally"``, ``"audio_session"``, ``"trend"``, None for any
-            event, or a free label ("100 m") that no event type fits.
+        event_type: An event type key (``"rally"``, ``"audio_session"``,
+            ``"trend"``, ``"livestream"``, ``"broadcast"``, ``"election"``,
+            ``"event"``), None for any event, or a free label ("100 m",
+            "debate") that matches an event's ``kind``.
         scope: Where it holds: ``"global"``, a country, ...
-        direction: Whether higher (the default) or lower is better.
+        direction: Whether higher or lower is better (the metric's own by default).
         title: A readable name; one is made up from the rest when None.
+        resolution: The step values are judged at (``0.01`` in the metric's
+            unit, ``"0.01 s"``): values that certainly round to the same step
+            are a tie. None judges exact values.
     """
 
     metric: Metric = attrs.field(validator=v.instance_of(Metric))
     platform: str | None = attrs.field(default=None, converter=_optional_platform)
     event_type: str | None = attrs.field(default=None, validator=v.optional_text)
     scope: str = attrs.field(default="global", validator=_scope)
-    direction: Direction = attrs.field(default=Direction.HIGHER, validator=v.instance_of(Direction))
+    direction: Direction = attrs.field(
+        default=attrs.Factory(
+            lambda self: (
+                self.metric.direction if isinstance(self.metric, Metric) else Direction.HIGHER
+            ),
+            takes_self=True,
+        ),
+        validator=v.instance_of(Direction),
+    )
     title: str | None = attrs.field(default=None, validator=v.optional_text)
+    resolution: Resolution | None = attrs.field(default=None)
+
+    def __attrs_post_init__(self) -> None:
+        if self.resolution is None:
+            return
+        unit = None if self.metric.unit == MONEY else self.metric.unit
+        resolution = Resolution.of(self.resolution, unit)
+        if not self.metric.accepts(resolution.unit):
+            raise ValidationError(
+                "RecordCategory.resolution",
+                str(resolution),
+                f"a step in {self.metric.unit}, the unit of {self.metric.key}",
+            )
+        object.__setattr__(self, "resolution", resolution)
 
     @property
     def label(self) -> str:
@@ -129,8 +250,9 @@ class RecordCategory:
         return " ".join(parts)
 
     def fits(self, event: Event) -> bool:
-        """Whether ``event`` competes in this category (its type and platform fit)."""
-        if self.event_type is not None and self.event_type != event.event_type:
+        """Whether ``event`` competes in this category: its type key or its
+        ``kind`` label is the category's ``event_type``, and its platform fits."""
+        if self.event_type is not None and not event.matches_type(self.event_type):
             return False
         if self.platform is None:
             return True
@@ -139,6 +261,8 @@ class RecordCategory:
     def __str__(self) -> str:
         return self.label
 
+
+# --- records ----------------------------------------------------------------------------
 
 Holder = str | Person | Party | Organization
 
@@ -153,13 +277,38 @@ def _holder(_instance: object, _attribute: attrs.Attribute[Any], value: object) 
         )
 
 
+def _optional_figure(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None and not isinstance(value, Figure):
+        raise ValidationError(f"Record.{attribute.name}", value, "a Figure or None")
+
+
+@attrs.frozen
+class RecordReading:
+    """A record's value as read for one check: the figure, how, and whether its reports conflict."""
+
+    figure: Figure
+    steps: tuple[Step, ...]
+    conflicting: bool
+
+
 @attrs.frozen(kw_only=True)
 class Record:
     """A record as it stood: who held it, with what figure, set when.
 
-    ``value`` is the figure as reconciled from ``claims`` when claims are
-    given (see :meth:`from_claims`), so that other reading policies can read
-    the claims afresh.
+    Args:
+        category: What it is a record for.
+        holder: A name or an actor.
+        value: The figure it stands at (the ratified one, when there is one).
+        set_on: When it was set.
+        event_id: The id of the event that set it.
+        claims: The claims it rests on; ``value`` is their reconciliation
+            (see :meth:`from_claims`), so other reading policies re-read them.
+        id: An id for references in data files.
+        status: REPORTED (the default), CLAIMED, PENDING, RATIFIED or
+            RESCINDED (kept in the history, never standing).
+        claimed: The value the holder claimed, when it differs from the
+            ratified one.
+        ratified: The value a governing body ratified.
     """
 
     category: RecordCategory = attrs.field(validator=v.instance_of(RecordCategory))
@@ -169,20 +318,28 @@ class Record:
     event_id: str | None = attrs.field(default=None, validator=v.identifier)
     claims: tuple[Claim, ...] = attrs.field(default=(), validator=v.tuple_of(Claim))
     id: str | None = attrs.field(default=None, validator=v.identifier)
+    status: RecordStatus = attrs.field(
+        default=RecordStatus.REPORTED, validator=v.instance_of(RecordStatus)
+    )
+    claimed: Figure | None = attrs.field(default=None, validator=_optional_figure)
+    ratified: Figure | None = attrs.field(default=None, validator=_optional_figure)
 
     def __attrs_post_init__(self) -> None:
-        if self.value.dimension != self.category.metric.dimension:
-            raise ValidationError(
-                "Record.value",
-                str(self.value),
-                f"a figure in {self.category.metric.unit} for {self.category.metric.key}",
-            )
+        metric = self.category.metric
+        for name in ("value", "claimed", "ratified"):
+            figure = getattr(self, name)
+            if figure is not None and not metric.accepts(figure.unit):
+                raise ValidationError(
+                    f"Record.{name}",
+                    str(figure),
+                    f"a figure in {metric.unit} for {metric.key}",
+                )
         for i, claim in enumerate(self.claims):
-            if claim.metric != self.category.metric:
+            if claim.metric != metric:
                 raise ValidationError(
                     f"Record.claims[{i}]",
                     claim.metric.key,
-                    f"a claim for the category's metric, {self.category.metric.key}",
+                    f"a claim for the category's metric, {metric.key}",
                 )
 
     @classmethod
@@ -195,9 +352,15 @@ class Record:
         *,
         event_id: str | None = None,
         id: str | None = None,
+        status: RecordStatus = RecordStatus.REPORTED,
+        policy: ReadingPolicy | None = None,
     ) -> Record:
-        """A record whose value is the reconciliation of what the sources said."""
-        value = reconcile(claims).figure
+        """A record whose value is the reconciliation of what the sources said.
+
+        Counts taken ``as_of`` before the end of ``set_on`` are lower bounds
+        (see :func:`~polevents.sources.reconcile`).
+        """
+        value = reconcile(claims, policy, closes=set_on.end).figure
         return cls(
             category=category,
             holder=holder,
@@ -206,45 +369,158 @@ class Record:
             event_id=event_id,
             claims=tuple(claims),
             id=id,
+            status=status,
         )
 
     @property
     def holder_name(self) -> str:
+        """The holder as text."""
         return self.holder if isinstance(self.holder, str) else str(self.holder)
 
-    def value_under(self, policy: ReadingPolicy | None) -> tuple[Figure, list[str], bool]:
-        """The value under ``policy``, the reasons, and whether the reports conflict."""
+    @property
+    def stands(self) -> bool:
+        """False for a rescinded record, which never stands."""
+        return self.status is not RecordStatus.RESCINDED
+
+    def reading(self, policy: ReadingPolicy | None = None) -> RecordReading:
+        """The value under ``policy`` (its claims re-read, or its figure), with the steps."""
         if self.claims:
-            result = reconcile(self.claims, policy)
-            reasons = [f"record: {line}" for line in result.reasons()]
-            return result.figure, reasons, not result.consistent
+            result = reconcile(self.claims, policy, closes=self.set_on.end)
+            steps = tuple(RecordClaims(s) for s in result.steps)
+            return RecordReading(result.figure, steps, not result.consistent)
         figure = self.value if policy is None else self.value.reread(policy)
-        return figure, [f"record: {self.holder_name} holds it with {figure}"], False
+        step = RecordValue(self.holder_name, self.status.value, figure)
+        return RecordReading(figure, (step,), False)
+
+    def value_under(self, policy: ReadingPolicy | None) -> tuple[Figure, list[str], bool]:
+        """The value under ``policy``, the reasons in words, and whether the reports conflict."""
+        reading = self.reading(policy)
+        return reading.figure, [str(s) for s in reading.steps], reading.conflicting
 
 
-def _prose(figure: Figure) -> str:
-    """A figure in running text: '39,600 to 48,400 people'."""
+# --- verdict steps ----------------------------------------------------------------------
+
+
+@attrs.frozen
+class ChallengerFigure(Step):
+    """The challenger is a figure given directly."""
+
+    figure: Figure
+
+
+@attrs.frozen
+class DoesNotCompete(Step):
+    """The event's type or platform does not fit the category."""
+
+    title: str
+    what: str
+    category: str
+
+
+@attrs.frozen
+class NoRecordYet(Step):
+    """No record stands in the category."""
+
+    category: str
+
+
+@attrs.frozen
+class RecordValue(Step):
+    """The record's figure, when it has no claims."""
+
+    holder: str
+    status: str
+    figure: Figure
+
+
+@attrs.frozen
+class RecordClaims(Step):
+    """A step of reading the record's own claims."""
+
+    step: Step
+
+
+@attrs.frozen
+class StandingUncertain(Step):
+    """Several records may have been standing: the challenger is compared with each."""
+
+    records: tuple[Record, ...]
+    why: str
+
+
+@attrs.frozen
+class Comparison(Step):
+    """The judgement itself: the two figures, which way is better, and the outcome."""
+
+    outcome: str
+    challenger: Figure
+    record: Figure
+    higher: bool
+    resolution: Resolution | None = None
+    rounded: float = 0.0
+    resolution_unit: str = ""
+
+
+@attrs.frozen
+class NoUpperBound(Step):
+    """A figure unbounded above, which nothing can be sure to beat."""
+
+    which: str
+
+
+@attrs.frozen
+class CurrencyMismatch(Step):
+    """The record and the challenger are in different currencies."""
+
+    record_unit: str
+    challenger_unit: str
+
+    @property
+    def text(self) -> str:
+        return str(self)
+
+
+@attrs.frozen
+class ProgressionStep(Step):
+    """How a record follows the one before it in a progression.
+
+    ``beats`` is YES for a certain step, MAYBE for an uncertain one (kept,
+    and marked), and NO for an equal record (``tie``: joint holders).
+    """
+
+    record: Record
+    previous: Record | None
+    beats: Certainty
+    tie: bool = False
+
+    @property
+    def uncertain(self) -> bool:
+        return self.beats is Certainty.MAYBE
+
+
+@attrs.frozen
+class Standing:
+    """A record that may stand at some moment, and how sure that is."""
+
+    record: Record
+    certainty: Certainty
+
+
+# --- verdicts ---------------------------------------------------------------------------
+
+
+def _figure_dict(figure: Figure | None) -> dict[str, Any] | None:
+    if figure is None:
+        return None
     low, high = figure.bounds
-    unit = _format.unit_words(figure.unit)
-    fmt = _format.number
-    if low is not None and low == high:
-        return f"{fmt(low)} {_format.unit_words(figure.unit, plural=low != 1)}"
-    if low is not None and high is not None:
-        return f"{fmt(low)} to {fmt(high)} {unit}"
-    if low is not None:
-        return f"{'at least' if figure.low_inclusive else 'more than'} {fmt(low)} {unit}"
-    if high is not None:
-        return f"{'at most' if figure.high_inclusive else 'less than'} {fmt(high)} {unit}"
-    return f"an unknown number of {unit}"
-
-
-def _ratio_prose(ratio: tuple[float, float | None]) -> str:
-    low, high = ratio
-    low_text = _format.ratio(low, "down")
-    if high is None:
-        return f"at least {low_text}"
-    high_text = _format.ratio(high, "up")
-    return low_text if low_text == high_text else f"{low_text} to {high_text}"
+    return {
+        "low": low,
+        "high": high,
+        "low_inclusive": figure.low_inclusive,
+        "high_inclusive": figure.high_inclusive,
+        "unit": figure.unit,
+        "text": _render.figure(figure),
+    }
 
 
 @attrs.frozen(kw_only=True)
@@ -254,15 +530,22 @@ class Verdict:
     Attributes:
         outcome: BROKEN, TIED, NOT_BROKEN, UNDETERMINED, INCOMPARABLE or FIRST.
         category: The record category checked.
-        record: The record checked against (None for FIRST, or no record).
+        record: The record checked against (None for FIRST, or no record);
+            when several may have been standing, the latest of them.
         challenger: The challenger's figure for the category's metric, if any.
         subject: The challenger's name (the event's title), if it has one.
         margin: How much better the challenger is (negative: worse).
         ratio: ``(low, high)`` times better; ``high`` None when unbounded.
-        reasons: Every step, in words.
-        record_value: The record's figure as read for this check.
+        reasons: Every step, as values whose ``str()`` is the sentence.
+        record_value: The record's figure as read for this check (the range
+            covering every record that may have been standing).
         conflicting: Whether the record's reports conflict.
         policy: The name of the reading policy used, if one was imposed.
+        records: Every record that may have been standing.
+        unfit: Why the event does not compete, when it does not.
+        event_metrics: The labels of the metrics the event's reports give,
+            when none gives the category's.
+        currency: Why currencies prevent the comparison, when they do.
     """
 
     outcome: Outcome
@@ -272,10 +555,14 @@ class Verdict:
     subject: str | None = None
     margin: Figure | None = None
     ratio: tuple[float, float | None] | None = None
-    reasons: tuple[str, ...] = ()
+    reasons: tuple[Step, ...] = ()
     record_value: Figure | None = None
     conflicting: bool = False
     policy: str | None = None
+    records: tuple[Record, ...] = ()
+    unfit: str | None = None
+    event_metrics: tuple[str, ...] = ()
+    currency: str | None = None
 
     @property
     def broke(self) -> Certainty:
@@ -290,105 +577,234 @@ class Verdict:
         low, high = self.ratio
         return (low - 1) * 100, None if high is None else (high - 1) * 100
 
+    def to_dict(self) -> dict[str, Any]:
+        """The verdict as plain data for JSON: figures as bounds, reasons as
+        ``{"step": kind, "text": sentence}``."""
+        return {
+            "outcome": self.outcome.value,
+            "broke": self.broke.value,
+            "category": self.category.label,
+            "metric": self.category.metric.key,
+            "direction": self.category.direction.value,
+            "subject": self.subject,
+            "record_holder": self.record.holder_name if self.record is not None else None,
+            "record_holders": [r.holder_name for r in self.records],
+            "challenger": _figure_dict(self.challenger),
+            "record_value": _figure_dict(self.record_value),
+            "conflicting": self.conflicting,
+            "margin": _figure_dict(self.margin),
+            "ratio": list(self.ratio) if self.ratio is not None else None,
+            "percent": list(self.percent) if self.percent is not None else None,
+            "policy": self.policy,
+            "sentence": str(self),
+            "reasons": [{"step": type(r).__name__, "text": str(r)} for r in self.reasons],
+        }
+
     def __str__(self) -> str:
-        who = self.subject or "The challenger"
-        subject = self.subject
-        holder = self.record.holder_name if self.record is not None else None
-        record_text = ""
-        if self.record_value is not None:
-            conflict = "; the reports conflict" if self.conflicting else ""
-            record_text = f" ({_prose(self.record_value)}{conflict})"
-        mine = f" ({_prose(self.challenger)})" if self.challenger is not None and subject else ""
-        match self.outcome:
-            case Outcome.BROKEN:
-                assert self.margin is not None
-                ratio = f" ({_ratio_prose(self.ratio)})" if self.ratio is not None else ""
-                start = f"{subject}{mine} broke" if subject else "Broke"
-                return (
-                    f"{start} the record held by {holder}{record_text} "
-                    f"by {_prose(self.margin)}{ratio}."
-                )
-            case Outcome.TIED:
-                start = f"{subject}{mine} tied" if subject else "Tied"
-                return f"{start} the record held by {holder}{record_text}."
-            case Outcome.NOT_BROKEN:
-                assert self.margin is not None
-                short = _prose(_negate(self.margin))
-                start = f"{subject}{mine} did not break" if subject else "Did not break"
-                return (
-                    f"{start} the record held by {holder}{record_text}: it fell short by {short}."
-                )
-            case Outcome.UNDETERMINED:
-                start = (
-                    f"{subject}{mine} may or may not have broken"
-                    if subject
-                    else ("The reports cannot tell whether it broke")
-                )
-                why = _undetermined_why(self)
-                return f"{start} the record held by {holder}{record_text}: {why}."
-            case Outcome.INCOMPARABLE:
-                return (
-                    f"{who} cannot be compared with the record for {self.category.label}: "
-                    f"no figure for {self.category.metric.label} can be had from its reports."
-                )
-            case Outcome.FIRST:
-                return f"{who}{mine} sets the first record for {self.category.label}."
-        raise AssertionError(self.outcome)  # pragma: no cover
+        return _render.verdict(self)
 
 
-def _negate(figure: Figure) -> Figure:
-    low, high = figure.bounds
-    return Figure(
-        low=None if high is None else -high,
-        high=None if low is None else -low,
-        low_inclusive=figure.high_inclusive,
-        high_inclusive=figure.low_inclusive,
-        unit=figure.unit,
-        qualifier=figure.qualifier,
-    )
+# --- judging one figure against another -------------------------------------------------
 
 
-def _undetermined_why(verdict: Verdict) -> str:
-    if verdict.record_value is not None and verdict.record_value.bounds[1] is None:
-        return "the record's figure has no upper bound, so nothing can be sure to beat it"
-    if (
-        verdict.challenger is not None
-        and verdict.challenger.bounds[1] is None
-        and (verdict.category.direction is Direction.LOWER)
-    ):
-        return "the challenger's figure has no upper bound"
-    assert verdict.margin is not None
-    return f"the margin could be anywhere from {_prose(verdict.margin)}"
-
-
-def _policy_line(policy: ReadingPolicy | None, figures: Iterable[Figure]) -> str:
-    names = sorted({f.policy for f in figures if f.policy})
-    if policy is not None:
-        name = policy.name
-    elif names:
-        name = ", ".join(names)
+def _judge(
+    challenger: Figure, record: Figure, category: RecordCategory
+) -> tuple[Outcome, Comparison]:
+    """The outcome of ``challenger`` against ``record`` in ``category``, and the step."""
+    higher = category.direction is Direction.HIGHER
+    resolution = category.resolution
+    if resolution is None:
+        better, worse = (challenger, record) if higher else (record, challenger)
+        answer = better.exceeds(worse)
+        equal = (
+            challenger.is_exact
+            and record.is_exact
+            and challenger.to(record.unit).bounds == record.bounds
+        )
+        rounded = 0.0
     else:
-        return "no hedged figures were involved"
-    reading = {
-        "news": "a hedge points one way and stays close ('over x' is at most 10% over x)",
-        "literal": "a hedge keeps only what the words say ('over x' has no upper bound)",
-    }.get(name, "as the custom policy sets")
-    return f"hedges read under the {name.upper()} policy: {reading}"
+        mine, theirs = resolution.steps(challenger), resolution.steps(record)
+        answer = _step_exceeds(*((mine, theirs) if higher else (theirs, mine)))
+        equal = mine[0] is not None and mine[0] == mine[1] == theirs[0] == theirs[1]
+        rounded = (mine[0] or 0) * resolution.value
+    if answer is Certainty.YES:
+        outcome = Outcome.BROKEN
+    elif answer is Certainty.NO:
+        outcome = Outcome.TIED if equal else Outcome.NOT_BROKEN
+    else:
+        outcome = Outcome.UNDETERMINED
+    step = Comparison(
+        outcome.value,
+        challenger,
+        record,
+        higher,
+        resolution,
+        rounded,
+        resolution.unit if resolution is not None else "",
+    )
+    return outcome, step
+
+
+def _step_exceeds(a: tuple[int | None, int | None], b: tuple[int | None, int | None]) -> Certainty:
+    """Is ``a`` (a range of rounded steps) greater than ``b``?"""
+    a_low, a_high = a
+    b_low, b_high = b
+    if a_low is not None and b_high is not None and a_low > b_high:
+        return Certainty.YES
+    if a_high is not None and b_low is not None and a_high <= b_low:
+        return Certainty.NO
+    return Certainty.MAYBE
+
+
+def _better(a: Record, b: Record) -> Certainty:
+    """Is ``a`` certainly, possibly or never strictly better than ``b``?"""
+    outcome, _ = _judge(a.value, b.value, a.category)
+    return _BROKE[outcome] if outcome is not Outcome.TIED else Certainty.NO
+
+
+# --- check, as the steps it takes -------------------------------------------------------
+
+
+@attrs.define
+class _Check:
+    """The state of one check while its steps run."""
+
+    category: RecordCategory
+    records: tuple[Record, ...]
+    policy: ReadingPolicy | None
+    subject: str | None = None
+    reasons: list[Step] = attrs.Factory(list)
+
+    def verdict(self, outcome: Outcome, **found: Any) -> Verdict:
+        return Verdict(
+            outcome=outcome,
+            category=self.category,
+            record=self.records[-1] if self.records else None,
+            records=self.records,
+            subject=self.subject,
+            reasons=tuple(self.reasons),
+            policy=self.policy.name if self.policy else None,
+            **found,
+        )
+
+
+def _target(
+    record: Record | RecordCategory | Sequence[Record],
+) -> tuple[RecordCategory, tuple[Record, ...]]:
+    """The category, and the records that may be standing, from what ``check`` was given."""
+    if isinstance(record, RecordCategory):
+        return record, ()
+    if isinstance(record, Record):
+        return record.category, (record,)
+    if isinstance(record, list | tuple) and record and all(isinstance(r, Record) for r in record):
+        category = record[0].category
+        if any(r.category != category for r in record):
+            raise ValidationError("record", record, "records of one category")
+        return category, tuple(record)
+    raise ValidationError("record", record, "a Record, a RecordCategory or a list of Records")
+
+
+def _challenger_figure(
+    state: _Check,
+    challenger: Event | Figure,
+    registry: MetricRegistry | None,
+) -> Verdict | Figure:
+    """Step 1: the challenger's figure for the category's metric (or why there is none)."""
+    metric = state.category.metric
+    if isinstance(challenger, Figure):
+        if not metric.accepts(challenger.unit):
+            raise IncomparableError(
+                f"cannot check {challenger} against a record for {metric.key} "
+                f"({metric.dimension}): it measures something else"
+            )
+        figure = challenger if state.policy is None else challenger.reread(state.policy)
+        state.reasons.append(ChallengerFigure(figure))
+        return figure
+    if not isinstance(challenger, Event):
+        raise ValidationError("challenger", challenger, "an Event or a Figure")
+    if not state.category.fits(challenger):
+        platform = getattr(challenger, "platform", None)
+        what = (challenger.kind or challenger.event_type.replace("_", " ")) + (
+            f" on {platform}" if platform else ""
+        )
+        step = DoesNotCompete(challenger.title, what, state.category.label)
+        state.reasons.append(step)
+        return state.verdict(
+            Outcome.INCOMPARABLE,
+            unfit=f"it is {_a(what)}, and the category is for {_category_scope(state.category)}",
+        )
+    derivation = challenger.derivation(metric, policy=state.policy, registry=registry)
+    state.reasons.extend(derivation.steps)
+    if derivation.figure is None:
+        others = tuple(m.label for m in derivation.metrics if m != metric)
+        state.reasons.append(policy_used(state.policy, derivation))
+        return state.verdict(Outcome.INCOMPARABLE, event_metrics=others)
+    return derivation.figure
+
+
+def _a(what: str) -> str:
+    return f"{'an' if what[:1].lower() in 'aeiou' else 'a'} {what}"
+
+
+def _category_scope(category: RecordCategory) -> str:
+    parts = []
+    if category.event_type:
+        parts.append(_a(category.event_type.replace("_", " ")))
+    else:
+        parts.append("any event")
+    if category.platform:
+        parts.append(f"on {category.platform}")
+    return " ".join(parts)
+
+
+def _record_figure(state: _Check) -> tuple[Figure, bool]:
+    """Step 2: the record's figure — the range covering every record that may stand."""
+    if len(state.records) > 1:
+        state.reasons.append(StandingUncertain(state.records, _why_uncertain(state.records)))
+    figure: Figure | None = None
+    conflicting = False
+    for record in state.records:
+        reading = record.reading(state.policy)
+        state.reasons.extend(reading.steps)
+        conflicting = conflicting or reading.conflicting
+        figure = reading.figure if figure is None else figure.hull(reading.figure)
+    assert figure is not None
+    return figure, conflicting
+
+
+def _why_uncertain(records: Sequence[Record]) -> str:
+    for older, newer in itertools.pairwise(records):
+        if _better(newer, older) is Certainty.MAYBE:
+            return f"it is uncertain whether {newer.holder_name} beat {older.holder_name}"
+    return "the challenger began while the latest of them may not yet have been set"
+
+
+def _policy_step(policy: ReadingPolicy | None, figures: Iterable[Figure]) -> PolicyUsed:
+    if policy is not None:
+        return PolicyUsed((policy.name,))
+    return PolicyUsed(tuple(sorted({f.policy for f in figures if f.policy})))
 
 
 def check(
     challenger: Event | Figure,
-    record: Record | RecordCategory,
+    record: Record | RecordCategory | Sequence[Record],
     *,
     policy: ReadingPolicy | None = None,
     registry: MetricRegistry | None = None,
 ) -> Verdict:
     """Did ``challenger`` break ``record``?
 
+    The steps: (1) the challenger's figure for the category's metric —
+    derived from an event's claims, or given; (2) the record's figure, read
+    from its claims; (3) the judgement at the category's resolution; (4) the
+    margin and ratio.
+
     Args:
         challenger: An event (its figure for the record's metric is derived
             from its claims) or a figure.
-        record: The record to beat, or a category with no record yet (FIRST).
+        record: The record to beat; a category with no record yet (FIRST);
+            or every record that may be standing (the challenger must
+            certainly beat each to certainly break it).
         policy: Read every hedge under this policy (each figure's own otherwise).
         registry: Metric inequalities to derive with (the default otherwise).
 
@@ -396,95 +812,37 @@ def check(
         IncomparableError: a figure of another dimension than the metric's.
         ValidationError: a challenger or record of the wrong type.
     """
-    if isinstance(record, RecordCategory):
-        category, standing = record, None
-    elif isinstance(record, Record):
-        category, standing = record.category, record
-    else:
-        raise ValidationError("record", record, "a Record or a RecordCategory")
-    metric = category.metric
-    reasons: list[str] = []
-    subject = challenger.title if isinstance(challenger, Event) else None
-
-    def verdict(outcome: Outcome, **found: Any) -> Verdict:
-        return Verdict(
-            outcome=outcome,
-            category=category,
-            record=standing,
-            subject=subject,
-            reasons=tuple(reasons),
-            policy=policy.name if policy else None,
-            **found,
-        )
-
-    if isinstance(challenger, Event):
-        if not category.fits(challenger):
-            platform = getattr(challenger, "platform", None)
-            kind = challenger.event_type + (f" on {platform}" if platform else "")
-            reasons.append(f"{challenger.title} ({kind}) does not compete in {category.label}")
-            return verdict(Outcome.INCOMPARABLE)
-        derivation = challenger.derivation(metric, policy=policy, registry=registry)
-        reasons.extend(derivation.steps)
-        figure = derivation.figure
-    elif isinstance(challenger, Figure):
-        if challenger.dimension != metric.dimension:
-            raise IncomparableError(
-                f"cannot check {challenger} against a record for {metric.key} "
-                f"({metric.dimension}): it measures something else"
-            )
-        figure = challenger if policy is None else challenger.reread(policy)
-        reasons.append(f"challenger: {figure}")
-    else:
-        raise ValidationError("challenger", challenger, "an Event or a Figure")
-
-    if figure is None:
-        return verdict(Outcome.INCOMPARABLE)
-    if standing is None:
-        reasons.append(f"no record yet for {category.label}")
-        reasons.append(_policy_line(policy, [figure]))
-        return verdict(Outcome.FIRST, challenger=figure)
-
-    record_value, record_reasons, conflicting = standing.value_under(policy)
-    reasons.extend(record_reasons)
-    reasons.append(_policy_line(policy, [figure, record_value]))
+    category, records = _target(record)
+    state = _Check(
+        category,
+        records,
+        policy,
+        subject=challenger.title if isinstance(challenger, Event) else None,
+    )
+    figure = _challenger_figure(state, challenger, registry)
+    if isinstance(figure, Verdict):
+        return figure
+    if not records:
+        state.reasons.append(NoRecordYet(category.label))
+        state.reasons.append(_policy_step(policy, [figure]))
+        return state.verdict(Outcome.FIRST, challenger=figure)
+    record_value, conflicting = _record_figure(state)
+    if record_value.unit != figure.unit and is_currency(figure.unit):
+        mismatch = CurrencyMismatch(record_value.unit, figure.unit)
+        state.reasons.append(mismatch)
+        return state.verdict(Outcome.INCOMPARABLE, challenger=figure, currency=str(mismatch))
+    state.reasons.append(_policy_step(policy, [figure, record_value]))
+    outcome, comparison = _judge(figure, record_value, category)
+    state.reasons.append(comparison)
     higher = category.direction is Direction.HIGHER
+    if outcome is Outcome.UNDETERMINED and higher and record_value.bounds[1] is None:
+        state.reasons.append(NoUpperBound("record"))
     better, worse = (figure, record_value) if higher else (record_value, figure)
-    answer = better.exceeds(worse)
     try:
         ratio: tuple[float, float | None] | None = better.ratio_to(worse)
     except ValidationError:
         ratio = None  # a record of exactly zero has no meaningful ratio
-    if answer is Certainty.YES:
-        outcome = Outcome.BROKEN
-        reasons.append(
-            f"every value the challenger allows ({figure.interval_notation()}) is "
-            f"{'above' if higher else 'below'} every value the record allows "
-            f"({record_value.interval_notation()})"
-        )
-    elif (
-        answer is Certainty.NO
-        and figure.is_exact
-        and record_value.is_exact
-        and (figure.to(record_value.unit).bounds == record_value.bounds)
-    ):
-        outcome = Outcome.TIED
-        reasons.append(f"both figures are exactly {record_value}: a tie is not a new record")
-    elif answer is Certainty.NO:
-        outcome = Outcome.NOT_BROKEN
-        reasons.append(
-            f"no value the challenger allows ({figure.interval_notation()}) is "
-            f"{'above' if higher else 'below'} the record ({record_value.interval_notation()})"
-        )
-    else:
-        outcome = Outcome.UNDETERMINED
-        reasons.append(
-            f"the challenger ({figure.interval_notation()}) and the record "
-            f"({record_value.interval_notation()}) overlap, so it depends on where the "
-            "truth lies"
-        )
-        if record_value.bounds[1] is None and higher:
-            reasons.append("the record's figure has no upper bound under this reading")
-    return verdict(
+    return state.verdict(
         outcome,
         challenger=figure,
         margin=better - worse,
@@ -492,6 +850,9 @@ def check(
         record_value=record_value,
         conflicting=conflicting,
     )
+
+
+# --- the record book --------------------------------------------------------------------
 
 
 def _instant(as_of: Span | datetime | None, field: str) -> datetime | None:
@@ -504,13 +865,24 @@ def _instant(as_of: Span | datetime | None, field: str) -> datetime | None:
     raise ValidationError(field, as_of, "a Span or a time-zone-aware datetime")
 
 
+def _set_by(record: Record, moment: datetime) -> Certainty:
+    """Had the record been set by ``moment``? MAYBE when it falls inside ``set_on``."""
+    if record.set_on.end <= moment:
+        return Certainty.YES
+    if record.set_on.start >= moment:
+        return Certainty.NO
+    return Certainty.MAYBE
+
+
 @attrs.define
 class RecordBook:
     """Each category's progression of records, oldest first.
 
-    Records are kept in order of ``set_on``; each must certainly beat the one
-    before it. ``check`` compares an event with the record standing when it
-    began, in every category it competes in.
+    Records are kept in order of ``set_on``. A record equal to the one
+    standing makes a joint holder; one that may beat it is kept as an
+    uncertain step; one that certainly does not beat or equal it is refused.
+    ``check`` compares an event with every record that may be standing when
+    it began, in every category it competes in.
     """
 
     _records: dict[RecordCategory, list[Record]] = attrs.field(factory=dict, alias="records")
@@ -527,51 +899,99 @@ class RecordBook:
             raise ValidationError("category", category, "a RecordCategory")
         self._records.setdefault(category, [])
 
-    def add(self, record: Record) -> None:
+    def add(self, record: Record) -> ProgressionStep:
         """Add a record where it belongs in its category's history.
 
+        A rescinded record is kept in the history without comparison.
+        Returns how it follows the record before it.
+
         Raises:
-            ValidationError: it does not certainly beat the record standing
-                before it, or the record after it does not certainly beat it.
+            ValidationError: it certainly neither beats nor equals the record
+                standing before it, or the record after it certainly neither
+                beats nor equals it. The message names the category and both values.
         """
         if not isinstance(record, Record):
             raise ValidationError("record", record, "a Record")
         history = self._records.setdefault(record.category, [])
         start = record.set_on.start
         position = sum(1 for r in history if r.set_on.start <= start)
-        higher = record.category.direction is Direction.HIGHER
-        before = history[position - 1] if position else None
-        after = history[position] if position < len(history) else None
-        for older, newer in ((before, record), (record, after)):
-            if older is None or newer is None:
-                continue
-            beats = (
-                newer.value.exceeds(older.value)
-                if higher
-                else newer.value.falls_short_of(older.value)
-            )
-            if beats is not Certainty.YES:
-                raise ValidationError(
-                    "record",
-                    f"{newer.holder_name}: {newer.value}",
-                    f"a figure that certainly beats the record it follows "
-                    f"({older.holder_name}: {older.value}), but that is {beats.value}",
-                )
+        if record.stands:
+            before = next((r for r in reversed(history[:position]) if r.stands), None)
+            after = next((r for r in history[position:] if r.stands), None)
+            for older, newer in ((before, record), (record, after)):
+                if older is not None and newer is not None:
+                    _follows(newer, older)
         history.insert(position, record)
+        return self._step(history, position)
+
+    def steps(self, category: RecordCategory) -> list[ProgressionStep]:
+        """The progression, oldest first: how each standing record follows the one before.
+
+        Uncertain steps are marked (``beats`` MAYBE) and say why in words.
+        """
+        history = self._records.get(category, [])
+        return [self._step(history, i) for i, r in enumerate(history) if r.stands]
+
+    @staticmethod
+    def _step(history: list[Record], position: int) -> ProgressionStep:
+        record = history[position]
+        previous = next((r for r in reversed(history[:position]) if r.stands), None)
+        if previous is None or not record.stands:
+            return ProgressionStep(record, previous, Certainty.YES)
+        outcome, _ = _judge(record.value, previous.value, record.category)
+        return ProgressionStep(record, previous, _BROKE[outcome], tie=outcome is Outcome.TIED)
 
     def history(self, category: RecordCategory) -> list[Record]:
-        """Every record in ``category``, oldest first."""
+        """Every record in ``category``, oldest first (rescinded ones included)."""
         return list(self._records.get(category, []))
 
     def current(
         self, category: RecordCategory, as_of: Span | datetime | None = None
     ) -> Record | None:
-        """The record standing at ``as_of`` (the latest, when None)."""
+        """The latest record set (begun) before ``as_of`` (the latest, when None).
+
+        See :meth:`standing` for every record that may stand, with how sure.
+        """
         moment = _instant(as_of, "as_of")
         standing = [
-            r for r in self._records.get(category, []) if moment is None or r.set_on.start < moment
+            r
+            for r in self._records.get(category, [])
+            if r.stands and (moment is None or r.set_on.start < moment)
         ]
         return standing[-1] if standing else None
+
+    def standing(
+        self,
+        category: RecordCategory,
+        as_of: Span | datetime,
+        *,
+        exclude_event: str | None = None,
+    ) -> list[Standing]:
+        """Every record that may stand at ``as_of``, oldest first, with a Certainty.
+
+        A record stands when it had been set and no other record set by then
+        is strictly better (equal records are joint holders). An ``as_of``
+        inside a record's uncertain ``set_on``, or an uncertain step in the
+        progression, gives MAYBE — never a confident answer. Records set by
+        the event ``exclude_event`` are left out.
+        """
+        moment = _instant(as_of, "as_of")
+        if moment is None:
+            raise ValidationError("as_of", as_of, "a Span or a time-zone-aware datetime")
+        records = [
+            r
+            for r in self._records.get(category, [])
+            if r.stands and (exclude_event is None or r.event_id != exclude_event)
+        ]
+        result = []
+        for record in records:
+            certainty = _set_by(record, moment)
+            for other in records:
+                if other is not record and certainty is not Certainty.NO:
+                    certainty = certainty & ~(_set_by(other, moment) & _better(other, record))
+            if certainty is not Certainty.NO:
+                result.append(Standing(record, certainty))
+        return result
 
     def check(
         self,
@@ -583,9 +1003,11 @@ class RecordBook:
     ) -> list[Verdict]:
         """A verdict for every category the event competes in.
 
-        Each is against the record standing when the event began (or at
-        ``as_of``): the latest record set before then, never one set by the
-        event itself. Categories come in the order they were first added.
+        Each is against the records that may stand when the event began (or
+        at ``as_of``), never one set by the event itself. When more than one
+        may stand, the event certainly broke the record only if it certainly
+        beats each, and the reasons name them. Categories come in the order
+        they were first added.
         """
         if not isinstance(event, Event):
             raise ValidationError("event", event, "an Event")
@@ -594,13 +1016,12 @@ class RecordBook:
         for category in self._records:
             if not category.fits(event):
                 continue
-            standing = [
-                r
-                for r in self._records[category]
-                if r.set_on.start < moment and (event.id is None or r.event_id != event.id)
-            ]
-            target: Record | RecordCategory = standing[-1] if standing else category
-            verdicts.append(check(event, target, policy=policy, registry=registry))
+            standing = self.standing(category, moment, exclude_event=event.id)
+            records = [s.record for s in standing]
+            verdict = check(event, records or category, policy=policy, registry=registry)
+            if standing and all(s.certainty is not Certainty.YES for s in standing):
+                verdict = _perhaps_first(verdict)
+            verdicts.append(verdict)
         return verdicts
 
     def submit(
@@ -610,10 +1031,17 @@ class RecordBook:
         policy: ReadingPolicy | None = None,
         registry: MetricRegistry | None = None,
     ) -> list[Record]:
-        """Add a record for every category the event certainly broke (or set first)."""
+        """Add a record for every category the event certainly broke, set
+        first or tied (a joint holder). Categories that already hold a record
+        set by this event (``event_id``) are left alone."""
         added = []
         for verdict in self.check(event, policy=policy, registry=registry):
-            if verdict.broke is not Certainty.YES or verdict.challenger is None:
+            tied = verdict.outcome is Outcome.TIED
+            if (verdict.broke is not Certainty.YES and not tied) or verdict.challenger is None:
+                continue
+            if event.id is not None and any(
+                r.event_id == event.id for r in self._records[verdict.category]
+            ):
                 continue
             derivation = event.derivation(verdict.category.metric, policy=policy, registry=registry)
             own = derivation.reconciliation
@@ -636,11 +1064,15 @@ class RecordBook:
         """The category's history as rows for a table or a plot.
 
         Each row: ``set_on`` (ISO start), ``holder``, ``low``, ``high``,
-        ``nominal`` (floats in ``unit``, None when unbounded or unstated), ``unit``.
+        ``nominal`` (floats in ``unit``, None when unbounded or unstated),
+        ``unit``, ``status``, and ``step``: "first", "certain", "uncertain",
+        "tie" or "rescinded".
         """
+        steps = {id(s.record): s for s in self.steps(category)}
         rows = []
         for record in self.history(category):
             low, high = record.value.bounds
+            step = steps.get(id(record))
             rows.append(
                 {
                     "set_on": record.set_on.start.isoformat(),
@@ -649,6 +1081,40 @@ class RecordBook:
                     "high": high,
                     "nominal": record.value.nominal_value,
                     "unit": record.value.unit,
+                    "status": record.status.value,
+                    "step": _step_name(step),
                 }
             )
         return rows
+
+
+def _step_name(step: ProgressionStep | None) -> str:
+    if step is None:
+        return "rescinded"
+    if step.previous is None:
+        return "first"
+    if step.tie:
+        return "tie"
+    return "uncertain" if step.uncertain else "certain"
+
+
+def _follows(newer: Record, older: Record) -> None:
+    """Refuse ``newer`` when it certainly neither beats nor equals ``older``."""
+    outcome, _ = _judge(newer.value, older.value, newer.category)
+    if outcome is Outcome.NOT_BROKEN:
+        raise ValidationError(
+            "record",
+            f"{newer.holder_name}: {_render.figure(newer.value)}",
+            f"a figure that may beat or equal the record it follows in "
+            f"{newer.category.label} ({older.holder_name}: {_render.figure(older.value)}), "
+            "but it certainly does neither",
+        )
+
+
+def _perhaps_first(verdict: Verdict) -> Verdict:
+    """When no record may have stood yet, a challenger that did not beat the
+    candidates may still have set the first record: NOT_BROKEN and TIED become
+    UNDETERMINED."""
+    if verdict.outcome not in (Outcome.NOT_BROKEN, Outcome.TIED):
+        return verdict
+    return attrs.evolve(verdict, outcome=Outcome.UNDETERMINED)

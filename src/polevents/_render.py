@@ -1,0 +1,688 @@
+"""Every value the library turns into words: numbers, figures, intervals,
+margins, ratios, reading policies, reasoning steps and verdict sentences.
+
+Reasons are data (small attrs values in :mod:`polevents.sources` and
+:mod:`polevents.records`); their ``str()`` comes from :func:`step` here, so
+each sentence the library prints is written, and tested, in one place.
+This module imports no domain module at run time (they import it), so it
+reads the values it renders by their attributes.
+
+Rules kept here (DESIGN.md "Records and verdicts"):
+
+- counts read "1 person", "2 people"; a unit is never written in two forms
+  in one sentence;
+- margins are shown at the precision of their inputs and in a unit a
+  reader expects ("by 24 minutes", never "by 0.4 to 0.4 hours"; never "by 0
+  seconds" for a margin that is not zero);
+- a gain under double reads as a percentage ("0.4% better"), never
+  "1.0× to 1.1×";
+- ranges drop their open/closed ends in prose; :func:`interval` keeps them.
+
+>>> quantity(165000, "person")
+'165,000 people'
+>>> span(0.4 * 3600, 0.4 * 3600, "second", digits=0)
+'24 minutes'
+>>> gain((1.004, 1.004))
+'0.4% better'
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+__all__ = [
+    "decimals",
+    "figure",
+    "gain",
+    "interval",
+    "number",
+    "policy_line",
+    "quantity",
+    "ratio",
+    "span",
+    "step",
+    "unit_words",
+    "verdict",
+]
+
+_PLURALS = {"person": "people", "percent": "percent"}
+_CURRENCY = re.compile(r"^[A-Z]{3}$")
+# Units a margin of time may be shown in, smallest first, in seconds.
+_TIME = (("second", 1.0), ("minute", 60.0), ("hour", 3600.0), ("day", 86400.0))
+_TIME_IN_SECONDS = dict(_TIME)
+_MAX_DIGITS = 6
+
+
+# --- numbers ---------------------------------------------------------------------------
+
+
+def number(value: float, digits: int | None = None) -> str:
+    """A number as a journalist writes it.
+
+    ``digits`` is the most decimals to show (trailing zeros dropped); by
+    default two, and never more precision than the value has.
+
+    >>> number(148500.00000000003), number(0.25), number(9.766, 3), number(-3.0)
+    ('148,500', '0.25', '9.766', '-3')
+    """
+    places = 2 if digits is None else digits
+    rounded = round(value, places)
+    if rounded == 0:
+        rounded = 0.0  # no "-0"
+    if float(rounded).is_integer():
+        return f"{int(rounded):,}"
+    return f"{rounded:,.{places}f}".rstrip("0").rstrip(".")
+
+
+def decimals(value: float) -> int:
+    """How many decimals ``value`` was written with (at most six).
+
+    Float noise from arithmetic does not count:
+
+    >>> decimals(9.58), decimals(48400.000000000004), decimals(0.10999999999999943)
+    (2, 0, 2)
+    """
+    for places in range(_MAX_DIGITS + 1):
+        if abs(round(value, places) - value) <= 1e-9 * max(1.0, abs(value)):
+            return places
+    return _MAX_DIGITS
+
+
+def ratio(value: float, rounding: str = "nearest") -> str:
+    """A ratio as a journalist writes it: ``9.21`` → ``'9.2×'``.
+
+    ``rounding`` is ``"down"`` for a lower bound and ``"up"`` for an upper
+    one, so that a printed range still holds the true one.
+
+    >>> ratio(9.2149, "down"), ratio(12.3889, "up")
+    ('9.2×', '12.4×')
+    """
+    digits = 1 if value < 100 else 0
+    return f"{_rounded(value, digits, rounding):,.{digits}f}×"
+
+
+def _rounded(value: float, digits: int, rounding: str) -> float:
+    scale: float = 10.0**digits
+    if rounding == "down":
+        return math.floor(value * scale + 1e-9) / scale
+    if rounding == "up":
+        return math.ceil(value * scale - 1e-9) / scale
+    return round(value, digits)
+
+
+def gain(bounds: tuple[float, float | None]) -> str:
+    """How much better, from a ratio ``(low, high)`` (``high`` None: unbounded).
+
+    At least double reads as times ("9.2× to 12.4×"); less as a percentage,
+    rounded outward so the range still holds the truth:
+
+    >>> gain((9.2149, 12.3889)), gain((1.004, 1.0041)), gain((1.2, None))
+    ('9.2× to 12.4×', '0.4% better', 'at least 20% better')
+    """
+    low, high = bounds
+    if low >= 2:
+        low_text = ratio(low, "down")
+        if high is None:
+            return f"at least {low_text}"
+        high_text = ratio(high, "up")
+        return low_text if low_text == high_text else f"{low_text} to {high_text}"
+    low_pct = (low - 1) * 100
+    digits = _percent_digits(low_pct if high is None else min(low_pct, (high - 1) * 100))
+    low_text = number(max(_rounded(low_pct, digits, "down"), 0.0), digits) + "%"
+    if high is None:
+        return f"at least {low_text} better"
+    high_text = number(_rounded((high - 1) * 100, digits, "up"), digits) + "%"
+    if low_text == high_text:
+        return f"{low_text} better"
+    return f"{low_text} to {high_text} better"
+
+
+def _percent_digits(value: float) -> int:
+    """One decimal, or more for a gain below 0.1% (two significant digits)."""
+    if value <= 0 or value >= 1:
+        return 1
+    return min(_MAX_DIGITS, max(1, 1 - math.floor(math.log10(value))))
+
+
+# --- units ---------------------------------------------------------------------------
+
+
+def unit_words(unit: str, plural: bool = True) -> str:
+    """The unit in running prose: ``person`` → ``people``, ``post`` → ``posts``.
+
+    >>> unit_words("person"), unit_words("vote"), unit_words("minute", plural=False)
+    ('people', 'votes', 'minute')
+    """
+    if not plural or _CURRENCY.match(unit):
+        return unit
+    return _PLURALS.get(unit, unit + "s")
+
+
+def quantity(value: float, unit: str, digits: int | None = None) -> str:
+    """One value with its unit: "165,000 people", "1 person", "52.3%", "USD 1,200".
+
+    >>> quantity(1, "person"), quantity(52.3, "percent"), quantity(1200, "USD")
+    ('1 person', '52.3%', 'USD 1,200')
+    """
+    text = number(value, digits)
+    if unit == "percent":
+        return f"{text}%"
+    if _CURRENCY.match(unit):
+        return f"{unit} {text}"
+    return f"{text} {unit_words(unit, plural=text not in ('1', '-1'))}"
+
+
+def span(
+    low: float | None,
+    high: float | None,
+    unit: str,
+    digits: int | None = None,
+    *,
+    low_inclusive: bool = True,
+    high_inclusive: bool = True,
+    sensible: bool = True,
+) -> str:
+    """A range of values in prose, in a unit a reader expects.
+
+    Time is shown in the largest of seconds, minutes, hours, days in which it
+    reads as at least two (so 0.4 hours is 24 minutes); equal ends are
+    written once; ``digits`` (decimals in ``unit``) is kept in the new unit.
+
+    >>> span(397600, 451000, "person", 0)
+    '397,600 to 451,000 people'
+    >>> span(0.4, 0.4, "hour", 1)
+    '24 minutes'
+    >>> span(0.11, 0.11, "second", 2)
+    '0.11 seconds'
+    >>> span(5, None, "percent", 0, low_inclusive=False)
+    'more than 5 percentage points'
+    """
+    if sensible and unit in _TIME_IN_SECONDS:
+        low, high, unit, digits = _time_units(low, high, unit, digits)
+    if digits is not None:
+        digits = _visible(low, high, digits)
+    if unit == "percent" and sensible:
+        # A difference of percentages is in points, not percent.
+        return _span_words(low, high, digits, low_inclusive, high_inclusive, "percentage point")
+    if low is not None and high is not None:
+        low_text, high_text = number(low, digits), number(high, digits)
+        if low_text == high_text:
+            return quantity(low, unit, digits)
+        if unit == "percent":
+            return f"{low_text}% to {high_text}%"
+        if _CURRENCY.match(unit):
+            return f"{unit} {low_text} to {high_text}"
+        return f"{low_text} to {high_text} {unit_words(unit)}"
+    if low is not None:
+        word = "at least" if low_inclusive else "more than"
+        return f"{word} {quantity(low, unit, digits)}"
+    if high is not None:
+        word = "at most" if high_inclusive else "less than"
+        return f"{word} {quantity(high, unit, digits)}"
+    return f"an unknown number of {unit_words(unit)}"
+
+
+def _span_words(
+    low: float | None,
+    high: float | None,
+    digits: int | None,
+    low_inclusive: bool,
+    high_inclusive: bool,
+    word: str,
+) -> str:
+    def one(value: float) -> str:
+        text = number(value, digits)
+        return f"{text} {word}{'' if text in ('1', '-1') else 's'}"
+
+    if low is not None and high is not None:
+        low_text, high_text = number(low, digits), number(high, digits)
+        if low_text == high_text:
+            return one(low)
+        return f"{low_text} to {one(high)}"
+    if low is not None:
+        return f"{'at least' if low_inclusive else 'more than'} {one(low)}"
+    if high is not None:
+        return f"{'at most' if high_inclusive else 'less than'} {one(high)}"
+    return f"an unknown number of {word}s"
+
+
+def _time_units(
+    low: float | None, high: float | None, unit: str, digits: int | None
+) -> tuple[float | None, float | None, str, int | None]:
+    factor = _TIME_IN_SECONDS[unit]
+    seconds = [abs(b) * factor for b in (low, high) if b is not None]
+    if not seconds:
+        return low, high, unit, digits
+    size = max(seconds)
+    target, target_factor = _TIME[0]
+    for name, in_seconds in _TIME:
+        if size >= 2 * in_seconds:
+            target, target_factor = name, in_seconds
+    if digits is not None:
+        # the same absolute precision in the new unit: 0.1 hour is 6 minutes
+        step = 10.0**-digits * factor / target_factor
+        digits = max(0, -math.floor(math.log10(step) + 1e-9)) if step < 1 else 0
+    scale = factor / target_factor
+    return (
+        None if low is None else low * scale,
+        None if high is None else high * scale,
+        target,
+        digits,
+    )
+
+
+def _visible(low: float | None, high: float | None, digits: int) -> int:
+    """More decimals when a non-zero value would otherwise read as 0."""
+    for value in (low, high):
+        while value and digits < _MAX_DIGITS and round(value, digits) == 0:
+            digits += 1
+    return digits
+
+
+# --- figures -------------------------------------------------------------------------
+
+
+def figure(fig: Any, digits: int | None = None) -> str:
+    """A figure in running text: '39,600 to 48,400 people', 'more than 44,000 people'.
+
+    Reads the figure's ``bounds``, ``unit``, ``low_inclusive`` and
+    ``high_inclusive``; the unit stays as stated.
+    """
+    low, high = fig.bounds
+    return span(
+        low,
+        high,
+        fig.unit,
+        digits,
+        low_inclusive=fig.low_inclusive,
+        high_inclusive=fig.high_inclusive,
+        sensible=False,
+    )
+
+
+def interval(fig: Any) -> str:
+    """A figure in interval notation with its unit in words: '(446,000, 490,600] people'."""
+    low, high = fig.bounds
+    left = "[" if fig.low_inclusive else "("
+    right = "]" if fig.high_inclusive else ")"
+    low_text = "-∞" if low is None else number(low)
+    high_text = "∞" if high is None else number(high)
+    unit = fig.unit
+    words = unit if _CURRENCY.match(unit) else unit_words(unit)
+    if unit == "percent":
+        words = "%"
+    return f"{left}{low_text}, {high_text}{right} {words}"
+
+
+def precision(figures: Iterable[Any]) -> int:
+    """The decimals the inputs were stated with (the most any bound has)."""
+    places = [decimals(b) for f in figures if f is not None for b in f.bounds if b is not None]
+    return max(places, default=0)
+
+
+def margin(fig: Any, inputs: Sequence[Any]) -> str:
+    """A margin at the precision of its inputs, in a sensible unit ("24 minutes")."""
+    low, high = fig.bounds
+    return span(
+        low,
+        high,
+        fig.unit,
+        precision(inputs),
+        low_inclusive=fig.low_inclusive,
+        high_inclusive=fig.high_inclusive,
+    )
+
+
+# --- reading policies ----------------------------------------------------------------
+
+_POLICY_WORDS = {
+    "news": "a hedge points one way and stays close ('over x' is at most 10% over x)",
+    "literal": "a hedge keeps only what the words say ('over x' has no upper bound)",
+}
+
+
+def policy_line(names: Sequence[str]) -> str:
+    """The reading policy in words, for the end of a chain of reasons.
+
+    >>> print(policy_line(["literal"]))  # doctest: +ELLIPSIS
+    hedges read under the LITERAL policy: a hedge keeps only what the words say ...
+    >>> policy_line([])
+    'no hedged figures were involved'
+    """
+    if not names:
+        return "no hedged figures were involved"
+    name = ", ".join(names)
+    reading = _POLICY_WORDS.get(name, "as the custom policy sets")
+    return f"hedges read under the {name.upper()} policy: {reading}"
+
+
+# --- reasoning steps -----------------------------------------------------------------
+
+
+def _claim(claim: Any) -> str:
+    """A claim in words: '"over 446,000 people" (The Express Tribune; police estimate)'."""
+    words = claim.quote or claim.figure.text or figure(claim.figure)
+    who = []
+    if claim.source is not None:
+        who.append(str(claim.source))
+    if claim.attributed_to is not None:
+        who.append(f"estimate by {claim.attributed_to}")
+    if claim.subject is not None:
+        who.append(f"for {claim.subject}")
+    where = f" ({'; '.join(who)})" if who else ""
+    return f'"{words}"{where}'
+
+
+def _claims(claims: Iterable[Any]) -> str:
+    return " and ".join(_claim(c) for c in claims)
+
+
+def _when(moment: Any) -> str:
+    return "an unknown time" if moment is None else str(moment)
+
+
+def _bound_sign(lower: bool, inclusive: bool) -> str:
+    if lower:
+        return "≥" if inclusive else ">"
+    return "≤" if inclusive else "<"
+
+
+def _claim_read(s: Any) -> str:
+    return f"{s.metric}: {_claim(s.claim)} reads as {figure(s.figure)}"
+
+
+def _claim_ignored(s: Any) -> str:
+    return f"ignored {s.claim.rank.value} claim {_claim(s.claim)}"
+
+
+def _snapshot(s: Any) -> str:
+    low, _ = s.figure.bounds
+    kind = s.metric.kind.value
+    return (
+        f"{_claim(s.claim)} was counted as of {_when(s.claim.as_of)}, before the count "
+        f"closed; {s.metric} is {kind}, so it only grows and the final figure is "
+        f"{'at least' if s.figure.low_inclusive else 'more than'} "
+        f"{quantity(low, s.figure.unit)}"
+    )
+
+
+def _moment(s: Any) -> str:
+    return (
+        f"{_claim(s.claim)} is {s.metric} as of {_when(s.claim.as_of)}: "
+        f"a count at one moment, never above the peak"
+    )
+
+
+def _average_so_far(s: Any) -> str:
+    return (
+        f"{_claim(s.claim)} is the average as of {_when(s.claim.as_of)}, before the end: "
+        f"it says nothing of the final {s.metric}, but it is never above the peak"
+    )
+
+
+def _moments(s: Any) -> str:
+    return (
+        f"{s.metric} was counted at {s.count} different moments; counts at different "
+        f"moments do not conflict, and together they range over {figure(s.figure)}"
+    )
+
+
+def _agree(s: Any) -> str:
+    return f"the claims agree; together they give {figure(s.figure)}"
+
+
+def _conflict(s: Any) -> str:
+    return (
+        f"{_claim(s.first)} [{interval(s.first.figure)}] and "
+        f"{_claim(s.second)} [{interval(s.second.figure)}] share no value"
+    )
+
+
+def _conflicts(s: Any) -> str:
+    return f"the reports conflict: {_conflict(s.conflict)}"
+
+
+def _hull(s: Any) -> str:
+    return f"taking the range that covers every claim: {figure(s.figure)}"
+
+
+def _bounded(s: Any) -> str:
+    sign = _bound_sign(s.lower, s.inclusive)
+    smaller, larger = (s.other, s.metric) if s.lower else (s.metric, s.other)
+    return (
+        f"{s.metric} {sign} {quantity(s.value, s.unit)} because {s.other} was "
+        f"{_claims(s.claims)}, and {smaller} is never above {larger}"
+    )
+
+
+def _contradiction(s: Any) -> str:
+    smaller, larger = (s.other, s.metric) if s.lower else (s.metric, s.other)
+    small_fig, large_fig = (s.other_figure, s.figure) if s.lower else (s.figure, s.other_figure)
+    return (
+        f"the claims contradict a known inequality: {smaller} ({figure(small_fig)}) should "
+        f"not be above {larger} ({figure(large_fig)}); {s.metric} is not tightened by it"
+    )
+
+
+def _no_figure(s: Any) -> str:
+    return f"no claim gives or bounds {s.metric}"
+
+
+def _policy(s: Any) -> str:
+    return policy_line(s.names)
+
+
+def _challenger(s: Any) -> str:
+    return f"challenger: {figure(s.figure)}"
+
+
+def _unfit(s: Any) -> str:
+    return f"{s.title} ({s.what}) does not compete in {s.category}"
+
+
+def _first(s: Any) -> str:
+    return f"no record yet for {s.category}"
+
+
+def _record_value(s: Any) -> str:
+    status = "" if s.status == "reported" else f" ({s.status})"
+    return f"record: {s.holder}{status} holds it with {figure(s.figure)}"
+
+
+def _record_claims(s: Any) -> str:
+    return f"record: {step(s.step)}"
+
+
+def _standing_uncertain(s: Any) -> str:
+    names = ", ".join(f"{r.holder_name} ({figure(r.value)})" for r in s.records)
+    return (
+        f"the record standing then may be any of: {names} "
+        f"({s.why}); the challenger must beat each of them to certainly break it"
+    )
+
+
+def _comparison(s: Any) -> str:
+    above = "above" if s.higher else "below"
+    if s.outcome == "broken":
+        return (
+            f"every value the challenger allows ({interval(s.challenger)}) is {above} every "
+            f"value the record allows ({interval(s.record)})"
+        )
+    if s.outcome == "not_broken":
+        return (
+            f"no value the challenger allows ({interval(s.challenger)}) is {above} "
+            f"the record ({interval(s.record)})"
+        )
+    if s.outcome == "tied":
+        if s.resolution is None:
+            return f"both figures are exactly {figure(s.record)}: a tie is not a new record"
+        return (
+            f"judged to the nearest {s.resolution}, both figures are "
+            f"{quantity(s.rounded, s.resolution_unit, decimals(s.rounded))}: a tie makes "
+            "joint holders, not a new record"
+        )
+    text = (
+        f"the challenger ({interval(s.challenger)}) and the record ({interval(s.record)}) "
+        "overlap, so it depends on where the truth lies"
+    )
+    if s.resolution is not None:
+        text += f" (both judged to the nearest {s.resolution})"
+    return text
+
+
+def _no_upper_bound(s: Any) -> str:
+    return f"the {s.which}'s figure has no upper bound under this reading"
+
+
+def _currencies(s: Any) -> str:
+    return (
+        f"the record is in {s.record_unit} and the challenger in {s.challenger_unit}; "
+        "currencies are never converted"
+    )
+
+
+def _progression(s: Any) -> str:
+    new = f"{s.record.holder_name} ({figure(s.record.value)})"
+    if s.previous is None:
+        return f"{new} is the first record"
+    old = f"{s.previous.holder_name} ({figure(s.previous.value)})"
+    if s.tie:
+        return f"{new} equals {old}: joint holders"
+    if s.beats.value == "yes":
+        return f"{new} beat {old}"
+    return (
+        f"uncertain step: {new} may or may not beat {old} — "
+        f"{interval(s.record.value)} against {interval(s.previous.value)}"
+    )
+
+
+_STEPS: dict[str, Callable[[Any], str]] = {
+    "ClaimRead": _claim_read,
+    "ClaimIgnored": _claim_ignored,
+    "Snapshot": _snapshot,
+    "Moment": _moment,
+    "AverageSoFar": _average_so_far,
+    "Moments": _moments,
+    "Agreement": _agree,
+    "Conflict": _conflict,
+    "Disagreement": _conflicts,
+    "Hull": _hull,
+    "Bounded": _bounded,
+    "Contradiction": _contradiction,
+    "NoFigure": _no_figure,
+    "PolicyUsed": _policy,
+    "ChallengerFigure": _challenger,
+    "DoesNotCompete": _unfit,
+    "NoRecordYet": _first,
+    "RecordValue": _record_value,
+    "RecordClaims": _record_claims,
+    "StandingUncertain": _standing_uncertain,
+    "Comparison": _comparison,
+    "NoUpperBound": _no_upper_bound,
+    "CurrencyMismatch": _currencies,
+    "ProgressionStep": _progression,
+}
+
+
+def step(value: Any) -> str:
+    """The sentence for one reasoning step (any of the step values)."""
+    return _STEPS[type(value).__name__](value)
+
+
+# --- verdicts ------------------------------------------------------------------------
+
+
+def _negated(fig: Any) -> tuple[float | None, float | None, bool, bool]:
+    low, high = fig.bounds
+    return (
+        None if high is None else -high,
+        None if low is None else -low,
+        fig.high_inclusive,
+        fig.low_inclusive,
+    )
+
+
+def verdict(v: Any) -> str:
+    """The one plain sentence for a verdict (see DESIGN.md "Records and verdicts")."""
+    outcome = v.outcome.value
+    subject = v.subject
+    holder = v.record.holder_name if v.record is not None else None
+    if len(getattr(v, "records", ()) or ()) > 1:
+        holder = " or ".join(r.holder_name for r in v.records)
+    inputs = [v.challenger, v.record_value]
+    record_text = ""
+    if v.record_value is not None:
+        conflict = "; the reports conflict" if v.conflicting else ""
+        record_text = f" ({figure(v.record_value)}{conflict})"
+    mine = f" ({figure(v.challenger)})" if v.challenger is not None and subject else ""
+    if outcome == "broken":
+        gain_text = f" ({gain(v.ratio)})" if v.ratio is not None else ""
+        start = f"{subject}{mine} broke" if subject else "Broke"
+        return (
+            f"{start} the record held by {holder}{record_text} "
+            f"by {margin(v.margin, inputs)}{gain_text}."
+        )
+    if outcome == "tied":
+        start = f"{subject}{mine} tied" if subject else "Tied"
+        return f"{start} the record held by {holder}{record_text}."
+    if outcome == "not_broken":
+        low, high, low_inc, high_inc = _negated(v.margin)
+        short = span(
+            low,
+            high,
+            v.margin.unit,
+            precision(inputs),
+            low_inclusive=low_inc,
+            high_inclusive=high_inc,
+        )
+        start = f"{subject}{mine} did not break" if subject else "Did not break"
+        if low is not None and low <= 0:
+            # it may have equalled the record: "short by 0 to 5" would read oddly
+            return f"{start} the record held by {holder}{record_text}: at best it equalled it."
+        return f"{start} the record held by {holder}{record_text}: it fell short by {short}."
+    if outcome == "undetermined":
+        start = (
+            f"{subject}{mine} may or may not have broken"
+            if subject
+            else "The reports cannot tell whether it broke"
+        )
+        return f"{start} the record held by {holder}{record_text}: {_undetermined_why(v)}."
+    if outcome == "incomparable":
+        return _incomparable(v)
+    who = subject or "The challenger"
+    return f"{who}{mine} sets the first record for {v.category.label}."
+
+
+def _undetermined_why(v: Any) -> str:
+    higher = v.category.direction.value == "higher"
+    if higher and v.record_value is not None and v.record_value.bounds[1] is None:
+        return "the record's figure has no upper bound, so nothing can be sure to beat it"
+    if not higher and v.challenger is not None and v.challenger.bounds[1] is None:
+        return "the challenger's figure has no upper bound"
+    if v.margin is None:
+        return "the figures overlap"
+    return f"the margin could be anywhere from {margin(v.margin, [v.challenger, v.record_value])}"
+
+
+def _incomparable(v: Any) -> str:
+    who = v.subject or "The challenger"
+    category = v.category.label
+    needed = v.category.metric.label
+    if getattr(v, "unfit", None):
+        return f"{who} cannot be compared with the record for {category}: {v.unfit}."
+    others = list(getattr(v, "event_metrics", ()) or ())
+    if getattr(v, "currency", None):
+        return f"{who} cannot be compared with the record for {category}: {v.currency}."
+    if others:
+        has = ", ".join(others)
+        return (
+            f"{who} cannot be compared with the record for {category}: the category needs "
+            f"{needed}, and the reports give {has}, which say nothing about it."
+        )
+    return (
+        f"{who} cannot be compared with the record for {category}: the category needs "
+        f"{needed}, and the reports give no figure for it."
+    )
