@@ -80,9 +80,12 @@ def test_window_spellings(text):
     assert (span.start, span.end, span.exact) == (pk(2022, 4, 21, 14), pk(2022, 4, 21, 19), True)
 
 
-def test_window_without_a_date_takes_the_reference_day():
-    span = Span.parse("14:00–19:00", tz=K, reference=ARTICLE_DAY)
+def test_window_without_a_date_takes_the_reference_time():
+    span = Span.parse("14:00–19:00", tz=K, reference=pk(2022, 4, 21, 20))
     assert (span.start, span.end) == (pk(2022, 4, 21, 14), pk(2022, 4, 21, 19))
+    # A whole day as reference leaves open whether it was the day before.
+    with pytest.raises(ParseError, match="leaves open which day"):
+        Span.parse("14:00–19:00", tz=K, reference=ARTICLE_DAY)
 
 
 def test_window_crossing_midnight():
@@ -212,10 +215,10 @@ def test_window_across_dst():
         ("tonight", {"tz": K}, "reference"),
         ("10 pm", {"tz": K}, "reference"),
         ("Thursday 20 April 2022", {"tz": K, "reference": ARTICLE_DAY}, "weekday"),
-        ("April 21, 2022 13 pm to 14 pm", {"tz": K}, "clock times"),
-        ("31 February 2022", {"tz": K}, "dateutil"),
-        ("2022-13-45", {"tz": K}, "ISO"),
-        ("April 21, 2022 10 pm ZZZT", {"tz": K}, "dateutil"),
+        ("April 21, 2022 13 pm to 14 pm", {"tz": K}, "clock hour from 1 to 12"),
+        ("31 February 2022", {"tz": K}, "a date that exists, not 2022-02-31"),
+        ("2022-13-45", {"tz": K}, "a month from 1 to 12, not 13"),
+        ("April 21, 2022 10 pm ZZZT", {"tz": K}, "could not place 'ZZZT'"),
     ],
 )
 def test_parse_errors(text, kwargs, match):
@@ -247,6 +250,16 @@ def test_span_validation(kwargs, field):
     with pytest.raises(ValidationError) as info:
         Span(**kwargs)
     assert info.value.field == field
+
+
+def test_span_by_position_or_by_name():
+    by_position = Span(pk(2022, 4, 21, 14), pk(2022, 4, 21, 19))
+    by_name = Span(start=pk(2022, 4, 21, 14), end=pk(2022, 4, 21, 19), exact=True)
+    assert by_position == by_name
+    inexact = Span(pk(2022, 4, 21), pk(2022, 4, 22), exact=False, precision=Precision.DAY)
+    assert inexact == ARTICLE_DAY
+    with pytest.raises(TypeError):
+        Span(pk(2022, 4, 21), pk(2022, 4, 22), False)  # type: ignore[misc]
 
 
 def test_get_zone():

@@ -269,6 +269,7 @@ class _Reader:
     def scan(self, toks: list[_Tok]) -> list[_Item]:
         items: list[_Item] = []
         self.opened: str | None = None
+        self.opened_at = 0
         i = 0
         n = len(toks)
         while i < n:
@@ -441,6 +442,10 @@ class _Reader:
             year = int(tok.text)
             self.check_year(year, tok.text)
             items.append(_Date(tok.text, year=year, order=["year"]))
+            return i + 1
+        if width <= 2 and i > 0 and toks[i - 1].key in self.words.hour_articles:
+            # Italian "alle 19", "dalle 14": the article is that of "le ore"
+            items.append(_Time(tok.text, int(tok.text), clock24=True))
             return i + 1
         if width <= 2:
             items.append(_Bare(tok.text, int(tok.text)))
@@ -684,6 +689,7 @@ class _Reader:
                 return end
         if key in words.openers:
             self.opened = tok.text
+            self.opened_at = len(items)
             return i + 1
         if key in words.months:
             return self.month_first(toks, i, items)
@@ -822,7 +828,11 @@ class _Reader:
                 + " and ".join(repr(items[k].text) for k in seps)
             )
         if self.opened is not None and not seps:
-            raise self.fail(f"the end of the range opened by {self.opened!r}")
+            follows = items[self.opened_at] if self.opened_at < len(items) else None
+            # "del 21 de abril" is "of 21 April": de, del, du, do also mean "of"
+            weak = _key(self.opened) in self.words.weak_openers
+            if not (weak and isinstance(follows, _Date) and follows.month is not None):
+                raise self.fail(f"the end of the range opened by {self.opened!r}")
         if seps:
             k = seps[0]
             left, right = items[:k], items[k + 1 :]
@@ -940,11 +950,9 @@ class _Reader:
                 day = _naive(y, m, d)
                 monday = day - timedelta(days=day.weekday())
                 return self.loose(monday, zone), self.loose(monday + timedelta(days=7), zone)
-            start, precision = self.local_start(side, fields, hour)
-            if side.tonight and side.time is None:
-                return self.loose(start + timedelta(hours=18), zone), self.loose(
-                    start + timedelta(days=1), zone
-                )
+            # A written date is chosen as a whole date ("Friday at 10 pm" on a
+            # Friday is that Friday); only a bare time is chosen by the clock.
+            start, precision = self.local_start(side, fields, None if side.has_date() else hour)
             return self.loose(start, zone), self.loose(_step(start, precision), zone)
 
         fields = self.resolve(side, ref, build)
@@ -980,11 +988,7 @@ class _Reader:
         for s in (left, right):
             if s.quarter is not None or s.week or (s.tonight and s.time is None):
                 raise self.fail("a range of dates or times, not of quarters, weeks or 'tonight'")
-        if left.time is not None and right.time is None and right.has_date() and not left.has_date():
-            raise self.fail(
-                f"a range with a time on both ends, not {left.time.text!r} to a date"
-            )
-        if (left.time is None) != (right.time is None) and left.has_date() and right.has_date():
+        if (left.time is None) != (right.time is None):
             raise self.fail("a range with a time on both ends, or on neither")
         # a date written at one end of a range of times is the date of both
         # ("from 2:00 a.m. to 7:00 a.m. on April 21")
@@ -1026,6 +1030,11 @@ class _Reader:
 
         def build(fields: tuple[int, int, int]) -> tuple[datetime, datetime]:
             start, end, _, _ = ends(fields)
+            if left.has_date():
+                # chosen as whole dates, like a single date
+                start = start.replace(hour=0, minute=0, second=0)
+                if end.time() != datetime.min.time():
+                    end = end.replace(hour=0, minute=0, second=0) + timedelta(days=1)
             return self.loose(start, zone_l), self.loose(end, zone_r)
 
         fields = self.resolve(left, ref, build)
@@ -1076,16 +1085,14 @@ class _Reader:
         if not core_l or not core_r:
             return
         last_l, first_r = core_l[-1], core_r[0]
-        # only a number that stands in for its partner ("2-7 p.m."), not one
-        # beside a time of its own ("10 pm tonight (24)")
-        if isinstance(last_l, _Bare) and any(isinstance(it, type(first_r)) for it in core_l):
-            return
-        if isinstance(first_r, _Bare) and any(isinstance(it, type(last_l)) for it in core_r):
-            return
         if isinstance(last_l, _Bare) and not isinstance(first_r, _Bare):
-            left[left.index(last_l)] = self.like(last_l, first_r, first=True)
+            paired = self.like(last_l, first_r, first=True)
+            if not _clashes(paired, core_l):
+                left[left.index(last_l)] = paired
         elif isinstance(first_r, _Bare) and not isinstance(last_l, _Bare):
-            right[right.index(first_r)] = self.like(first_r, last_l, first=False)
+            paired = self.like(first_r, last_l, first=False)
+            if not _clashes(paired, core_r):
+                right[right.index(first_r)] = paired
 
     def like(self, bare: _Bare, partner: _Date | _Time | _Bare, *, first: bool) -> _Item:
         if isinstance(partner, _Time):
@@ -1302,8 +1309,7 @@ class _Reader:
         from polevents.timeline import Precision
 
         y, m, d = fields
-        if side.time is not None:
-            assert hour is not None
+        if side.time is not None and hour is not None:
             start = _naive(y, m, d, hour, side.time.minute or 0, side.time.second or 0)
             return start, _time_precision(side.time)
         if side.day is not None or side.weekday is not None or side.relative is not None:
@@ -1522,11 +1528,25 @@ class _Side:
                 raise reader.fail("a day for the time: a month or year alone is too coarse")
         if self.weekday is not None and self.day is None and self.has_ymd():
             raise reader.fail("a weekday with a full date, or with none")
+        if self.month is not None and not 1 <= self.month <= 12:
+            raise reader.fail(f"a month from 1 to 12, not {self.month}")
         if self.day is not None and not 1 <= self.day <= 31:
             raise reader.fail(f"a day of the month from 1 to 31, not {self.day}")
-        if self.month is not None and not 1 <= self.month <= 12:
-            raise reader.fail(f"a month from 1 to 12, not {self.month}")  # pragma: no cover
         del allow_missing_top
+
+
+def _clashes(paired: _Item, items: list[_Date | _Time | _Bare]) -> bool:
+    """Does the side already have what the paired number would give it?
+
+    "10 pm tonight (24)": the 24 is not a second hour but the day said again.
+    """
+    if isinstance(paired, _Time):
+        return any(isinstance(it, _Time) for it in items)
+    if isinstance(paired, _Date):
+        return any(isinstance(it, _Date) and it.day is not None for it in items) or any(
+            isinstance(it, _Date) and it.relative is not None for it in items
+        )
+    return False  # pragma: no cover
 
 
 def _inherit(side: _Side, other: _Side) -> None:

@@ -336,6 +336,27 @@ _OPENERS: dict[str, set[str]] = {
     "it": {"da", "dal", "dalle", "dalla", "tra", "fra"},
 }
 
+# Openers that also mean "of" ("del 21 de abril"): without a separator they
+# are read as "of" when a date with its month follows.
+_WEAK_OPENERS: dict[str, set[str]] = {
+    "en": set(),
+    "es": {"de", "del"},
+    "pt": {"de", "do", "da"},
+    "fr": {"du", "de", "des"},
+    "de": set(),
+    "it": set(),
+}
+
+# Articles that make the number after them a 24-hour clock hour ("alle 19").
+_HOUR_ARTICLES: dict[str, set[str]] = {
+    "en": set(),
+    "es": set(),
+    "pt": set(),
+    "fr": set(),
+    "de": set(),
+    "it": {"alle", "dalle"},
+}
+
 # Words that always join the two ends of a range.
 _SEPARATORS: dict[str, set[tuple[str, ...]]] = {
     "en": {("to",), ("until",), ("till",), ("through",), ("thru",)},
@@ -511,6 +532,7 @@ class Words:
     __slots__ = (
         "day_parts",
         "fillers",
+        "hour_articles",
         "hour_words",
         "last",
         "lists",
@@ -526,6 +548,7 @@ class Words:
         "relative",
         "separators",
         "soft_separators",
+        "weak_openers",
         "week_of",
         "weekdays",
     )
@@ -537,6 +560,8 @@ class Words:
         self.day_parts = _DAY_PARTS[lang]
         self.fillers = _FILLERS[lang]
         self.openers = _OPENERS[lang]
+        self.weak_openers = _WEAK_OPENERS[lang]
+        self.hour_articles = _HOUR_ARTICLES[lang]
         self.separators = _SEPARATORS[lang]
         self.soft_separators = _SOFT_SEPARATORS[lang]
         self.lists = _LISTS[lang]

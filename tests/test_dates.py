@@ -1,0 +1,720 @@
+"""The date reader (polevents._dates) through Span.parse: issue 11.
+
+Ranges, directions, zone words, other languages, every refusal rule with its
+message, the examples of issue 11 "Why", threads, length, totality and round
+trips.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+import warnings
+from datetime import UTC, date, datetime, timedelta, timezone
+
+import pytest
+from dateutil import tz as dtz
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from polevents import ParseError, Precision, Span, ValidationError
+from polevents import strategies as pst
+from polevents._dates import MAX_LENGTH
+from polevents.timeline import TIMEZONE_ABBREVIATIONS, TIMEZONE_NAMES, get_zone
+
+K = "Asia/Karachi"
+PKT = dtz.gettz(K)
+NY = dtz.gettz("America/New_York")
+PARIS = dtz.gettz("Europe/Paris")
+ARTICLE_DAY = Span.parse("April 21, 2022", tz=K)
+
+
+def pk(*args: int) -> datetime:
+    return datetime(*args, tzinfo=PKT)
+
+
+def window(span: Span) -> tuple[datetime, datetime, bool, Precision | None]:
+    return span.start, span.end, span.exact, span.precision
+
+
+# --- issue 11, "Why": each example gives the right span or a clear refusal ----------------
+
+
+def test_why_day_range_with_month_first():
+    span = Span.parse("April 20-22, 2022", tz=K)
+    assert window(span) == (pk(2022, 4, 20), pk(2022, 4, 23), True, Precision.DAY)
+
+
+def test_why_day_range_with_day_first():
+    span = Span.parse("20-22 April 2022", tz=K)
+    assert window(span) == (pk(2022, 4, 20), pk(2022, 4, 23), True, Precision.DAY)
+
+
+def test_why_numeric_date_range():
+    span = Span.parse("21-04-2022 to 22-04-2022", tz=K, dayfirst=True)
+    assert window(span) == (pk(2022, 4, 21), pk(2022, 4, 23), True, Precision.DAY)
+    # Only one order can read 21-04: it is read that way even without dayfirst.
+    assert Span.parse("21-04-2022 to 22-04-2022", tz=K) == span
+
+
+def test_why_quarter():
+    span = Span.parse("Q2 2022", tz=K)
+    assert window(span) == (pk(2022, 4, 1), pk(2022, 7, 1), True, Precision.MONTH)
+    assert Span.parse("the second quarter of 2022", tz=K) == span
+
+
+def test_why_year_one_is_refused_not_2001():
+    with pytest.raises(ParseError, match="a year from 1000 to 9998, not '0001'"):
+        Span.parse("1 January 0001", tz=K)
+
+
+def test_why_0416_gmt_is_a_time_not_the_year_416():
+    span = Span.parse("0416 GMT", reference=datetime(2022, 4, 21, 6, tzinfo=UTC))
+    assert window(span) == (
+        datetime(2022, 4, 21, 4, 16, tzinfo=UTC),
+        datetime(2022, 4, 21, 4, 17, tzinfo=UTC),
+        False,
+        Precision.MINUTE,
+    )
+
+
+def test_why_two_times_joined_by_and_are_refused():
+    with pytest.raises(ParseError, match="'and' joins more than one"):
+        Span.parse("7:47 PM and 10:47 PM ET", reference=ARTICLE_DAY)
+
+
+def test_why_french_time_before_date():
+    span = Span.parse(
+        "22h30 ce 11 janvier", tz="Europe/Paris", reference=date(2022, 1, 12), lang="fr"
+    )
+    assert window(span) == (
+        datetime(2022, 1, 11, 22, 30, tzinfo=PARIS),
+        datetime(2022, 1, 11, 22, 31, tzinfo=PARIS),
+        False,
+        Precision.MINUTE,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "direction", "start"),
+    [
+        ("the 12th", "back", pk(2022, 4, 12)),
+        ("the 12th", "forward", pk(2022, 5, 12)),
+        ("the 21st", "forward", pk(2022, 4, 21)),
+        ("on the 3rd at 10 pm", "back", pk(2022, 4, 3, 22)),
+        ("on the 3rd at 10 pm", "forward", pk(2022, 5, 3, 22)),
+    ],
+)
+def test_why_bare_day_is_not_the_reference_day(text, direction, start):
+    span = Span.parse(text, tz=K, reference=ARTICLE_DAY, direction=direction)
+    assert span.start == start
+
+
+def test_why_advisory_looks_forward():
+    issued = date(2025, 10, 13)
+    forward = Span.parse("October 14", tz=K, reference=issued, direction="forward")
+    assert forward.start == pk(2025, 10, 14)
+    back = Span.parse("October 14", tz=K, reference=issued)
+    assert back.start == pk(2024, 10, 14)
+    assert Span.parse("October 14", tz=K, reference=issued, direction="nearest") == forward
+
+
+def test_why_pta_advisory_sentence_is_refused_naming_a_word():
+    sentence = (
+        "PTA said the maintenance would now be carried out from 2:00 a.m. to 7:00 a.m. "
+        "on April 21"
+    )
+    with pytest.raises(ParseError, match="could not place 'PTA'"):
+        Span.parse(sentence, tz=K, reference=ARTICLE_DAY)
+    # The phrase itself reads.
+    span = Span.parse("from 2:00 a.m. to 7:00 a.m. on April 21", tz=K, reference=ARTICLE_DAY)
+    assert window(span) == (pk(2022, 4, 21, 2), pk(2022, 4, 21, 7), True, Precision.MINUTE)
+
+
+def test_why_military_hours_across_midnight():
+    notice = pk(2022, 4, 21, 12)
+    span = Span.parse("1800 hrs to 0600 hrs", tz=K, reference=notice, direction="forward")
+    assert window(span) == (pk(2022, 4, 21, 18), pk(2022, 4, 22, 6), True, Precision.MINUTE)
+    dated = Span.parse("1800 hrs to 0600 hrs on 21 April 2022", tz=K)
+    assert dated == span
+
+
+def test_why_eastern_time():
+    span = Span.parse("8 p.m. Eastern time", reference=datetime(2022, 4, 21, 23, tzinfo=NY))
+    assert window(span) == (
+        datetime(2022, 4, 21, 20, tzinfo=NY),
+        datetime(2022, 4, 21, 21, tzinfo=NY),
+        False,
+        Precision.HOUR,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "9999-12-31",
+        "31 December 9999",
+        "0001-01-01T00:00+05:00",
+        "1 January 0001 10 pm",
+        "April 21, 2022 10 pm UTC+25",
+        "April 21, 2022 10 pm +24:00",
+        "April 21, 2022 10:00+99:00",
+        "2022-04-21T10:00+24:00",
+    ],
+)
+def test_why_calendar_ends_and_big_offsets_are_parse_errors(text):
+    with pytest.raises(ParseError):
+        Span.parse(text, tz="Pacific/Kiritimati")
+
+
+@pytest.mark.parametrize("year", [2, 3, 9997, 9998])
+@pytest.mark.parametrize("text", ["December 25", "January 1", "Monday", "10 pm", "the 31st"])
+@pytest.mark.parametrize("zone", ["Pacific/Kiritimati", "Etc/GMT+12", "UTC"])
+def test_why_references_at_the_ends_of_the_calendar(year, text, zone):
+    for direction in ("back", "forward", "nearest"):
+        try:
+            span = Span.parse(text, tz=zone, reference=date(year, 1, 1), direction=direction)
+        except ParseError:
+            continue
+        assert span.start < span.end
+
+
+def test_why_long_digit_runs_are_refused_at_once():
+    started = time.perf_counter()
+    with pytest.raises(ParseError, match=f"at most {MAX_LENGTH} characters"):
+        Span.parse("1" * 1_000_000, tz=K)
+    assert time.perf_counter() - started < 0.5
+
+
+def test_reading_time_grows_linearly():
+    def cost(text: str) -> float:
+        started = time.perf_counter()
+        for _ in range(20):
+            try:
+                Span.parse(text, tz=K, reference=ARTICLE_DAY)
+            except ParseError:
+                pass
+        return time.perf_counter() - started
+
+    short = cost("1 " * 10)
+    long = cost("1 " * (MAX_LENGTH // 2))
+    assert long < short * 40 + 0.05  # 10x the text: far from quadratic
+
+
+# --- ranges -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "precision"),
+    [
+        ("2 p.m. to 7 p.m. on April 21, 2022", pk(2022, 4, 21, 14), pk(2022, 4, 21, 19), 4),
+        ("April 21, 2022 from 2:00 p.m. to 7:00 p.m.", pk(2022, 4, 21, 14), pk(2022, 4, 21, 19), 5),
+        ("21 April 2022, 2-7pm", pk(2022, 4, 21, 14), pk(2022, 4, 21, 19), 4),
+        ("between 2 and 7 p.m. on 21 April 2022", pk(2022, 4, 21, 14), pk(2022, 4, 21, 19), 4),
+        ("21 April 2022 10 pm to midnight", pk(2022, 4, 21, 22), pk(2022, 4, 22), 4),
+        ("21 April 2022 18:00 to 24:00", pk(2022, 4, 21, 18), pk(2022, 4, 22), 5),
+        ("April 20 10 pm to April 21 2 am 2022", pk(2022, 4, 20, 22), pk(2022, 4, 21, 2), 4),
+        ("April 20, 2022 10 pm to April 21", None, None, None),
+        ("April to June 2022", pk(2022, 4, 1), pk(2022, 7, 1), 2),
+        ("2020-2022", pk(2020, 1, 1), pk(2023, 1, 1), 1),
+        ("20 April to 2 May 2022", pk(2022, 4, 20), pk(2022, 5, 3), 3),
+        ("December 28, 2021 to January 3, 2022", pk(2021, 12, 28), pk(2022, 1, 4), 3),
+        ("the week of 14 March 2022", pk(2022, 3, 14), pk(2022, 3, 21), 3),
+        ("the week of 16 March 2022", pk(2022, 3, 14), pk(2022, 3, 21), 3),
+    ],
+)
+def test_ranges(text, start, end, precision):
+    if start is None:
+        with pytest.raises(ParseError):
+            Span.parse(text, tz=K)
+        return
+    span = Span.parse(text, tz=K)
+    assert window(span) == (start, end, True, Precision(precision))
+
+
+def test_yearless_range_rolls_into_the_next_year():
+    span = Span.parse("December 28 to January 3", tz=K, reference=date(2021, 12, 1), direction="forward")
+    assert (span.start, span.end) == (pk(2021, 12, 28), pk(2022, 1, 4))
+
+
+def test_weekday_range():
+    span = Span.parse("Monday to Wednesday", tz=K, reference=ARTICLE_DAY)
+    assert (span.start, span.end) == (pk(2022, 4, 18), pk(2022, 4, 21))
+
+
+def test_range_with_zones_at_each_end():
+    span = Span.parse("21 April 2022 7 pm ET to 4 am GMT")
+    assert span.start == datetime(2022, 4, 21, 23, tzinfo=UTC)
+    assert span.end == datetime(2022, 4, 22, 4, tzinfo=UTC)
+
+
+def test_relative_days_in_a_range_with_confirming_numbers():
+    span = Span.parse(
+        "from 10 pm tonight (24) until 4 am tomorrow (25)",
+        tz="Asia/Colombo",
+        reference=date(2019, 4, 24),
+        direction="forward",
+    )
+    colombo = dtz.gettz("Asia/Colombo")
+    assert (span.start, span.end) == (
+        datetime(2019, 4, 24, 22, tzinfo=colombo),
+        datetime(2019, 4, 25, 4, tzinfo=colombo),
+    )
+    with pytest.raises(ParseError, match="agrees with"):
+        Span.parse("tomorrow (26)", tz=K, reference=date(2019, 4, 24))
+
+
+# --- directions -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "back", "forward", "nearest"),
+    [
+        ("Saturday", pk(2022, 4, 16), pk(2022, 4, 23), pk(2022, 4, 23)),
+        ("Thursday", pk(2022, 4, 21), pk(2022, 4, 21), pk(2022, 4, 21)),
+        ("the 19th", pk(2022, 4, 19), pk(2022, 5, 19), pk(2022, 4, 19)),
+        ("March 3", pk(2022, 3, 3), pk(2023, 3, 3), pk(2022, 3, 3)),
+        ("May 3", pk(2021, 5, 3), pk(2022, 5, 3), pk(2022, 5, 3)),
+        ("Q1", pk(2022, 1, 1), pk(2023, 1, 1), pk(2022, 1, 1)),
+    ],
+)
+def test_directions(text, back, forward, nearest):
+    for direction, start in (("back", back), ("forward", forward), ("nearest", nearest)):
+        span = Span.parse(text, tz=K, reference=ARTICLE_DAY, direction=direction)
+        assert span.start == start, direction
+
+
+def test_a_bare_time_needs_a_reference_instant_or_a_date():
+    morning = pk(2022, 4, 21, 9)
+    assert Span.parse("10 pm", tz=K, reference=morning).start == pk(2022, 4, 20, 22)
+    assert Span.parse("10 pm", tz=K, reference=morning, direction="forward").start == pk(
+        2022, 4, 21, 22
+    )
+    with pytest.raises(ParseError, match="leaves open which day is meant, looking forward"):
+        Span.parse("10 pm", tz=K, reference=ARTICLE_DAY, direction="forward")
+    assert Span.parse("10 pm", tz=K, reference=ARTICLE_DAY, direction="nearest").start == pk(
+        2022, 4, 21, 22
+    )
+
+
+def test_nearest_refuses_a_tie():
+    # Sunday noon: Thursday before and Thursday after are 2.5 and 3.5 days off, but
+    # Wednesday and the next Thursday... the tie is Saturday + 3.5 days.
+    with pytest.raises(ParseError, match="equally near"):
+        Span.parse("Wednesday", tz=K, reference=pk(2022, 4, 24, 0), direction="nearest")
+
+
+def test_last_and_next():
+    ref = date(2021, 4, 19)  # a Monday
+    assert Span.parse("last Friday", tz=K, reference=ref).start == pk(2021, 4, 16)
+    assert Span.parse("last Monday", tz=K, reference=ref).start == pk(2021, 4, 12)
+    assert Span.parse(
+        "el próximo lunes", tz=K, reference=ref, lang="es", direction="forward"
+    ).start == pk(2021, 4, 26)
+    with pytest.raises(ParseError, match="'next' before a weekday may mean"):
+        Span.parse("next Wednesday", tz=K, reference=ref)
+    dated = Span.parse("next Wednesday, April 21", tz=K, reference=ref, direction="forward")
+    assert dated.start == pk(2021, 4, 21)
+
+
+def test_bad_direction_and_language():
+    with pytest.raises(ValidationError, match="direction"):
+        Span.parse("April 2022", tz=K, direction="sideways")
+    with pytest.raises(ValidationError, match="lang"):
+        Span.parse("April 2022", tz=K, lang="xx")
+
+
+# --- clocks, zones and languages ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "precision"),
+    [
+        ("21 April 2022 22h30", "en", pk(2022, 4, 21, 22, 30), 5),
+        ("21 April 2022 22h", "fr", None, None),
+        ("21 avril 2022 à 22h", "fr", pk(2022, 4, 21, 22), 4),
+        ("21 avril 2022 à 22 heures", "fr", pk(2022, 4, 21, 22), 4),
+        ("le jeudi 21 avril 2022 à 22h30", "fr", pk(2022, 4, 21, 22, 30), 5),
+        ("21 de abril de 2022 a las 22:00", "es", pk(2022, 4, 21, 22), 5),
+        ("jueves 21 de abril de 2022", "es", pk(2022, 4, 21), 3),
+        ("a las 10 de la noche del 21 de abril de 2022", "es", pk(2022, 4, 21, 22), 4),
+        ("quinta-feira, 21 de abril de 2022 às 18h40", "pt", pk(2022, 4, 21, 18, 40), 5),
+        ("am Donnerstag, 21. April 2022 um 22 Uhr", "de", pk(2022, 4, 21, 22), 4),
+        ("21.04.2022 um 22.30 Uhr", "de", pk(2022, 4, 21, 22, 30), 5),
+        ("giovedì 21 aprile 2022 alle 22:30", "it", pk(2022, 4, 21, 22, 30), 5),
+        ("April 21, 2022 at 10:47 PM", "en", pk(2022, 4, 21, 22, 47), 5),
+        ("April 21, 2022 at 10:47:30 PM", "en", pk(2022, 4, 21, 22, 47, 30), 6),
+        ("April 21, 2022 at 7.00am", "en", pk(2022, 4, 21, 7), 5),
+        ("21 April 2022 at 12 noon", "en", pk(2022, 4, 21, 12), 4),
+        ("21st of April, 2022", "en", pk(2022, 4, 21), 3),
+        ("Thu, Apr. 21, 2022", "en", pk(2022, 4, 21), 3),
+    ],
+)
+def test_clocks_and_languages(text, lang, start, precision):
+    if start is None:
+        with pytest.raises(ParseError):
+            Span.parse(text, tz=K, lang=lang)
+        return
+    span = Span.parse(text, tz=K, lang=lang)
+    assert (span.start, span.precision, span.exact) == (start, Precision(precision), False)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "del 20 al 22 de abril de 2022"),
+        ("fr", "du 20 au 22 avril 2022"),
+        ("pt", "de 20 a 22 de abril de 2022"),
+        ("de", "vom 20. bis 22. April 2022"),
+        ("it", "dal 20 al 22 aprile 2022"),
+        ("en", "from April 20 to April 22, 2022"),
+    ],
+)
+def test_day_ranges_in_every_language(lang, text):
+    span = Span.parse(text, tz=K, lang=lang)
+    assert window(span) == (pk(2022, 4, 20), pk(2022, 4, 23), True, Precision.DAY)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "de 14:00 a 19:00 del 21 de abril de 2022"),
+        ("fr", "le 21 avril 2022 de 14h à 19h"),
+        ("pt", "21 de abril de 2022, das 14h às 19h"),
+        ("de", "21. April 2022 von 14 bis 19 Uhr"),
+        ("it", "21 aprile 2022 dalle 14 alle 19"),
+    ],
+)
+def test_clock_ranges_in_other_languages(lang, text):
+    span = Span.parse(text, tz=K, lang=lang)
+    assert (span.start, span.end, span.exact) == (pk(2022, 4, 21, 14), pk(2022, 4, 21, 19), True)
+
+
+@pytest.mark.parametrize(
+    ("text", "offset"),
+    [
+        ("April 21, 2022 10 pm ET", -4),
+        ("April 21, 2022 10 pm Eastern Time", -4),
+        ("April 21, 2022 10 pm PKT", 5),
+        ("April 21, 2022 10 pm Pakistan time", 5),
+        ("April 21, 2022 22:00 GMT+5", 5),
+        ("April 21, 2022 22:00 UTC-03:00", -3),
+        ("April 21, 2022 22:00+0530", 5.5),
+        ("April 21, 2022 22:00 UTC", 0),
+        ("April 21, 2022 22:00Z", 0),
+    ],
+)
+def test_zone_words_and_offsets(text, offset):
+    span = Span.parse(text, tz="Europe/Paris")
+    assert span.start.utcoffset() == timedelta(hours=offset)
+    assert span.start.hour == 22
+
+
+def test_zone_tables_name_real_zones():
+    for table in (TIMEZONE_ABBREVIATIONS, TIMEZONE_NAMES):
+        for zones in table.values():
+            for name in zones:
+                assert get_zone(name) is not None
+
+
+def test_ambiguous_abbreviation_is_read_with_a_matching_tz():
+    with pytest.raises(ParseError, match="IST may mean any of"):
+        Span.parse("April 21, 2022 10 pm IST")
+    span = Span.parse("April 21, 2022 10 pm IST", tz="Asia/Kolkata")
+    assert span.start.utcoffset() == timedelta(hours=5, minutes=30)
+    with pytest.raises(ParseError, match="IST may mean any of"):
+        Span.parse("April 21, 2022 10 pm IST", tz=K)
+
+
+def test_lowercase_et_is_not_eastern_time():
+    with pytest.raises(ParseError, match="could not place 'et'"):
+        Span.parse("April 21, 2022 10 pm et", tz=K)
+
+
+# --- every refusal rule, with its message ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kwargs", "message"),
+    [
+        # nothing, or too much
+        ("", {}, "a date or time, such as"),
+        ("x" * (MAX_LENGTH + 1), {}, f"at most {MAX_LENGTH} characters"),
+        # a word or mark the reader cannot place
+        ("April 21, 2022 probably", {}, "could not place 'probably'"),
+        ("around 10 pm April 21, 2022", {}, "could not place 'around'"),
+        ("April 21, 2022 #", {}, "could not place '#'"),
+        ("Muharram 9", {}, "could not place 'Muharram'"),
+        # numbers without a role
+        ("April 2022 5", {}, "could not place '5'"),
+        ("at 10 on April 21, 2022", {}, "could not place '10'"),
+        ("123456", {}, "could not place '123456'"),
+        # two-digit years, years and offsets out of range
+        ("21-04-22", {}, "a four-digit year"),
+        ("April 21, '22", {}, "could not place"),
+        ("Q2 22", {}, "a four-digit year"),
+        ("21 April 0999", {}, "a year from 1000 to 9998"),
+        ("21 April 9999", {}, "a year from 1000 to 9998"),
+        ("April 21, 2022 10 pm UTC+24", {}, "an offset within ±24 hours"),
+        # impossible dates and clocks
+        ("31 February 2022", {}, "a date that exists"),
+        ("13/13/2022", {}, "a date that exists, not '13/13/2022'"),
+        ("April 21, 2022 25:00", {}, "a clock hour from 0 to 23"),
+        ("April 21, 2022 10:75", {}, "minutes and seconds below 60"),
+        ("April 21, 2022 13 pm", {}, "a clock hour from 1 to 12"),
+        ("Q5 2022", {}, "a quarter from 1 to 4"),
+        # gaps and contradictions
+        ("2022 at 10 pm", {}, "a day for the time"),
+        ("Thursday 20 April 2022", {}, "a weekday that matches the date"),
+        ("today 21 April 2022", {"reference": ARTICLE_DAY}, "either a relative day or a date"),
+        ("April 21, 2022 10 am in the evening", {}, "a time that fits"),
+        ("midnight April 21, 2022", {}, "'midnight' alone"),
+        ("the week of 17 April 2022", {}, "a week of a day that is not a Sunday"),
+        # more than one of something
+        ("April 21 and April 22, 2022", {}, "'and' joins more than one"),
+        ("April 21, 2022 10 pm 11 pm", {}, "one time, but the text gives"),
+        ("April 21, 2022 10 pm PKT ET", {}, "one time zone"),
+        ("April 21, 2022 May 3, 2022", {}, "one date"),
+        ("10 pm to 11 pm to midnight", {"reference": ARTICLE_DAY}, "one range at most"),
+        ("from April 21, 2022", {}, "the end of the range opened by 'from'"),
+        ("2 to 7 on April 21, 2022", {}, "could not place '2'"),
+        ("April 21, 2022 at 7", {}, "could not place '7'"),
+        ("April 21, 2022 to 10 pm", {}, "a range with a time on both ends"),
+        # zones and references
+        ("April 21, 2022 10 pm IST", {"tz": None}, "IST may mean any of"),
+        ("21 April 2022", {"tz": None}, "a time zone"),
+        ("Friday", {}, "reference= to say when the text was written"),
+        ("next Friday", {"reference": ARTICLE_DAY}, "'next' before a weekday may mean"),
+        ("10 pm", {"reference": ARTICLE_DAY}, "leaves open which day is meant"),
+        ("March 13, 2022 2:30 am", {"tz": "America/New_York"}, "was skipped"),
+    ],
+)
+def test_refusals(text, kwargs, message):
+    kwargs = {"tz": K, **kwargs}
+    with pytest.raises(ParseError) as info:
+        Span.parse(text, **kwargs)
+    assert message in str(info.value)
+    assert repr(text)[:40].strip("'") in str(info.value) or info.value.field == "tz"
+
+
+def test_refusal_names_the_text_and_field():
+    with pytest.raises(ParseError) as info:
+        Span.parse("April 21, 2022 probably", tz=K)
+    assert info.value.field == "text"
+    assert info.value.value == "April 21, 2022 probably"
+
+
+def test_unknown_zone_argument():
+    with pytest.raises(ParseError) as info:
+        Span.parse("21 April 2022", tz="Mars/Olympus")
+    assert info.value.field == "tz"
+
+
+# --- threads --------------------------------------------------------------------------------
+
+_THREAD_TEXTS = [
+    ("April 20-22, 2022", {}),
+    ("21-04-2022 to 22-04-2022", {"dayfirst": True}),
+    ("Wednesday night at 10 pm local time", {"reference": ARTICLE_DAY}),
+    ("from 2:00 a.m. to 7:00 a.m. on April 21", {"reference": ARTICLE_DAY}),
+    ("7:47 PM and 10:47 PM ET", {"reference": ARTICLE_DAY}),
+    ("22h30 ce 11 janvier", {"reference": ARTICLE_DAY, "lang": "fr"}),
+    ("1 January 0001", {}),
+    ("Q2 2022", {}),
+    ("hello", {}),
+]
+
+
+def _outcome(text: str, kwargs: dict[str, object]) -> object:
+    try:
+        return Span.parse(text, tz=K, **kwargs)  # type: ignore[arg-type]
+    except ParseError as err:
+        return str(err)
+
+
+def test_eight_threads_reading_at_once():
+    filters_before = list(warnings.filters)
+    sequential = [_outcome(t, kw) for t, kw in _THREAD_TEXTS]
+    results: dict[int, list[object]] = {}
+    barrier = threading.Barrier(8)
+
+    def work(index: int) -> None:
+        barrier.wait()
+        out = []
+        for _ in range(30):
+            out = [_outcome(t, kw) for t, kw in _THREAD_TEXTS]
+            assert warnings.filters == filters_before
+        results[index] = out
+
+    threads = [threading.Thread(target=work, args=(i,)) for i in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert warnings.filters == filters_before
+    assert len(results) == 8
+    for out in results.values():
+        assert out == sequential
+
+
+# --- properties -------------------------------------------------------------------------------
+
+_PIECES = st.sampled_from(
+    [
+        "April", "Apr.", "21", "2022", "0001", "9999", "-", "–", "to", "from", "between",
+        "and", ",", " ", "10", "pm", "p.m.", "a.m.", ":", "00", "30", "h", "hrs", "GMT",
+        "ET", "PKT", "IST", "+", "05", "UTC", "Q", "2", "the", "week", "of", "12th",
+        "Monday", "today", "tonight", "last", "next", "noon", "midnight", "/", ".", "(", ")",
+        "de", "a", "las", "janvier", "Uhr", "am", "°", "1800", "0600", "24", "99", "Z",
+    ]
+)
+
+
+@st.composite
+def _date_like(draw: st.DrawFn) -> str:
+    return "".join(draw(st.lists(_PIECES, max_size=14)))
+
+
+@st.composite
+def _any_zone(draw: st.DrawFn) -> object:
+    if draw(st.booleans()):
+        return draw(pst.zones())
+    minutes = draw(st.integers(min_value=-(24 * 60 - 1), max_value=24 * 60 - 1))
+    return timezone(timedelta(minutes=minutes))
+
+
+@st.composite
+def _references(draw: st.DrawFn) -> object:
+    kind = draw(st.sampled_from(["date", "datetime", "span"]))
+    day = draw(st.dates(min_value=date(2, 1, 1), max_value=date(9998, 12, 31)))
+    if kind == "date":
+        return day
+    moment = datetime(day.year, day.month, day.day, draw(st.integers(0, 23)), tzinfo=UTC)
+    if kind == "datetime":
+        return moment
+    return Span(moment, moment + timedelta(hours=draw(st.integers(1, 48))))
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(
+    st.one_of(st.text(max_size=60), _date_like()),
+    _any_zone(),
+    _references(),
+    st.sampled_from(["back", "forward", "nearest"]),
+    st.sampled_from(["en", "es", "pt", "fr", "de", "it"]),
+    st.booleans(),
+)
+def test_any_text_gives_a_span_or_a_parse_error(text, zone, reference, direction, lang, dayfirst):
+    try:
+        span = Span.parse(
+            text, tz=zone, dayfirst=dayfirst, reference=reference, direction=direction, lang=lang
+        )
+    except ParseError:
+        return
+    assert isinstance(span, Span)
+    assert span.start < span.end
+
+
+_FORMATS = {
+    Precision.DAY: ["%d %B %Y", "%B %d, %Y", "%Y-%m-%d", "%A, %d %B %Y", "{dmy}"],
+    Precision.HOUR: ["%d %B %Y %I %p", "%B %d, %Y at %I %p", "%Y-%m-%d %I %p", "{frh}"],
+    Precision.MINUTE: [
+        "%d %B %Y %H:%M",
+        "%B %d, %Y at %I:%M %p",
+        "%Y-%m-%dT%H:%M",
+        "%H:%M on %A, %d %B %Y",
+        "{h24} on %d %B %Y",
+        "{fr}",
+    ],
+    Precision.MONTH: ["%B %Y"],
+    Precision.YEAR: ["%Y"],
+}
+
+
+def _write(moment: datetime, fmt: str) -> str:
+    if fmt == "{dmy}":
+        return moment.strftime("%d-%m-%Y")
+    if fmt == "{fr}":
+        return f"{moment.hour}h{moment.minute:02d} le {moment.day} {_FR[moment.month - 1]} {moment.year}"
+    if fmt == "{frh}":
+        return f"{moment.hour}h le {moment.day} {_FR[moment.month - 1]} {moment.year}"
+    if fmt.startswith("{h24}"):
+        return f"{moment.hour:02d}{moment.minute:02d} hrs" + moment.strftime(fmt[5:])
+    return moment.strftime(fmt)
+
+
+_FR = [
+    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+    "octobre", "novembre", "décembre",
+]
+
+
+@given(
+    pst.instants(min_value=datetime(1900, 1, 1), max_value=datetime(2100, 1, 1)),
+    st.sampled_from(list(_FORMATS)),
+    st.data(),
+)
+def test_a_written_span_reads_back(moment, precision, data):
+    fmt = data.draw(st.sampled_from(_FORMATS[precision]))
+    zone = moment.tzinfo
+    text = _write(moment, fmt)
+    lang = "fr" if fmt in ("{fr}", "{frh}") else "en"
+    try:
+        span = Span.parse(text, tz=zone, dayfirst=fmt == "{dmy}", lang=lang)
+    except ParseError as err:
+        assert "skipped" in str(err)  # a wall time that does not exist in that zone
+        return
+    assert span.precision is precision
+    local = moment.replace(tzinfo=None)
+    keep = ("year", "month", "day", "hour", "minute")[: int(precision)]
+    expected = datetime(*(getattr(local, f) for f in keep), *([1] * max(0, 3 - len(keep))))
+    assert span.start.replace(tzinfo=None) == expected
+    assert not span.exact
+
+
+@given(
+    pst.instants(min_value=datetime(1900, 1, 1), max_value=datetime(2100, 1, 1)),
+    st.integers(min_value=1, max_value=27),
+    st.sampled_from(["a", "b", "c"]),
+)
+def test_a_written_day_range_reads_back(moment, length, style):
+    first = moment.date()
+    last = first + timedelta(days=length)
+    if style == "a":
+        text = f"{first:%B} {first.day} to {last:%B} {last.day}, {last.year}"
+        if first.year != last.year:
+            text = f"{first:%B} {first.day}, {first.year} to {last:%B} {last.day}, {last.year}"
+    elif style == "b":
+        text = f"{first:%d-%m-%Y} to {last:%d-%m-%Y}"
+    else:
+        text = f"{first:%Y-%m-%d} – {last:%Y-%m-%d}"
+    zone = moment.tzinfo
+    try:
+        span = Span.parse(text, tz=zone, dayfirst=True)
+    except ParseError as err:
+        assert "skipped" in str(err)
+        return
+    assert span.exact
+    assert span.start.replace(tzinfo=None) == datetime(first.year, first.month, first.day)
+    after = last + timedelta(days=1)
+    assert span.end.replace(tzinfo=None) == datetime(after.year, after.month, after.day)
+
+
+@given(
+    pst.instants(min_value=datetime(1900, 1, 1), max_value=datetime(2100, 1, 1)),
+    st.integers(min_value=1, max_value=23 * 60),
+)
+def test_a_written_clock_range_reads_back(moment, minutes):
+    start = moment.replace(second=0, microsecond=0, tzinfo=None)
+    end = start + timedelta(minutes=minutes)
+    text = f"from {start:%H:%M} to {end:%H:%M} on {start:%d %B %Y}"
+    zone = moment.tzinfo
+    try:
+        span = Span.parse(text, tz=zone)
+    except ParseError as err:
+        assert "skipped" in str(err)
+        return
+    assert span.exact
+    assert span.start.replace(tzinfo=None) == start
+    assert span.end.replace(tzinfo=None) == end or span.end.replace(tzinfo=None) > end
+    assert span.end.astimezone(UTC) > span.start.astimezone(UTC)
