@@ -1,12 +1,38 @@
+import inspect
 import json
 
+import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from polevents import Certainty, Metric, Rally, ValidationError
+from polevents import (
+    Certainty,
+    Claim,
+    Metric,
+    Outcome,
+    Rally,
+    ReadingPolicy,
+    RecordBook,
+    RecordCategory,
+    Span,
+    ValidationError,
+)
+from polevents import metrics as metrics_module
+from polevents import records as records_module
 from polevents import strategies as pst
+from polevents._convert import EVENT_CLASSES
 from polevents.datasets import twitter_space_2022
-from polevents.io import Dataset, LoadError, dump, dumps, json_schema, load, loads
+from polevents.io import (
+    CheckError,
+    Dataset,
+    LoadError,
+    dump,
+    dumps,
+    json_schema,
+    load,
+    loads,
+)
 
 MINIMAL = {
     "polevents": 1,
@@ -291,3 +317,500 @@ def test_the_bundled_case():
     assert all(c.source is not None and c.quote for e in case.events for c in e.claims)
     khan = case.by_id("imran-khan")
     assert khan.formerly("Prime Minister", on=space.when) is Certainty.YES
+
+
+# --- every event type, declared metrics, snapshots and estimators -------------------------
+
+
+WHEN = {"start": "2024-06-27T21:00:00-04:00", "end": "2024-06-27T22:30:00-04:00"}
+
+#: A body for each event type beyond the common fields.
+EVENT_BODIES = {
+    "event": {"kind": "campaign launch"},
+    "rally": {"mode": "mixed", "speakers": ["khan"]},
+    "audio_session": {"platform": "X Spaces", "hosts": ["khan"]},
+    "trend": {"hashtag": "#ImportedHakumatNaManzoor", "platform": "X"},
+    "livestream": {"platform": "Twitch", "channel": "kaicenat", "kind": "subathon"},
+    "broadcast": {"networks": ["CNN", {"ref": "pemra"}], "kind": "debate"},
+    "election": {"office": "National Assembly", "jurisdiction": "lahore"},
+}
+
+
+def document_with(kind):
+    return {
+        "polevents": 1,
+        "tz": "America/New_York",
+        "metrics": [
+            {
+                "key": "chat_messages",
+                "label": "chat messages",
+                "unit": "post",
+                **({"kind": "cumulative"} if _has(metrics_module.Metric, "kind") else {}),
+            }
+        ],
+        "inequalities": [{"smaller": "chat_messages", "larger": "posts"}],
+        "places": [{"id": "lahore", "name": "Lahore", "country": "PK", "tz": "Asia/Karachi"}],
+        "people": [{"id": "khan", "name": "Imran Khan"}],
+        "organizations": [{"id": "pemra", "name": "PEMRA"}],
+        "sources": [{"id": "dawn", "publisher": "Dawn", "published": "2024-06-28"}],
+        "events": [
+            {
+                "type": kind,
+                "id": "it",
+                "title": "The thing",
+                "when": WHEN,
+                "sources": ["dawn"],
+                "claims": [
+                    {"metric": "chat_messages", "figure": "over 2 million messages"},
+                    {
+                        "metric": "posts",
+                        "figure": "about 3 million posts",
+                        "as_of": "2024-06-27T22:00-04:00",
+                        **({"attributed_to": "the party"} if _has(Claim, "attributed_to") else {}),
+                    },
+                ],
+                **{k: v for k, v in EVENT_BODIES[kind].items() if _has(EVENT_CLASSES[kind], k)},
+            }
+        ],
+    }
+
+
+def _has(cls, name):
+    return name in attrs.fields_dict(cls)
+
+
+@pytest.mark.parametrize("kind", sorted(EVENT_BODIES))
+@pytest.mark.parametrize("fmt", ["json", "toml", "yaml"])
+def test_every_event_type_round_trips(kind, fmt):
+    if kind not in EVENT_CLASSES:
+        pytest.skip(f"event type {kind!r} has not landed in polevents.events yet")
+    dataset = load_dict(document_with(kind))
+    (event,) = dataset.events
+    assert type(event) is EVENT_CLASSES[kind]
+    assert event.event_type == kind
+    assert dataset.metrics[0].key == "chat_messages"
+    assert loads(dumps(dataset, fmt), fmt) == dataset
+    # The declared metric's inequality reaches the event's figures.
+    posts = event.figure(Metric.POSTS, registry=dataset.registry())
+    assert posts.bounds[0] >= 2_000_000
+
+
+def test_event_kind_and_networks():
+    if "broadcast" not in EVENT_CLASSES:
+        pytest.skip("Broadcast has not landed in polevents.events yet")
+    dataset = load_dict(document_with("broadcast"))
+    (debate,) = dataset.events
+    assert debate.kind == "debate"
+    assert debate.networks == ("CNN", dataset.by_id("pemra"))
+    document = json.loads(dumps(dataset))
+    assert document["events"][0]["networks"] == ["CNN", {"ref": "pemra"}]
+
+
+def test_claims_keep_snapshot_time_and_estimator():
+    if not _has(Claim, "attributed_to"):
+        pytest.skip("Claim.attributed_to has not landed yet")
+    document = document_with("rally")
+    claim = document["events"][0]["claims"][1]
+    claim["attributed_to"] = {"ref": "khan"}
+    dataset = load_dict(document)
+    posts = dataset.events[0].claims[1]
+    assert posts.attributed_to is dataset.by_id("khan")
+    assert posts.as_of.start.isoformat() == "2024-06-27T22:00:00-04:00"
+    written = json.loads(dumps(dataset))["events"][0]["claims"][1]
+    assert written["attributed_to"] == {"ref": "khan"}
+    assert loads(dumps(dataset)) == dataset
+
+
+def test_inline_estimator_round_trips():
+    if not _has(Claim, "attributed_to"):
+        pytest.skip("Claim.attributed_to has not landed yet")
+    document = document_with("rally")
+    document["events"][0]["claims"][1]["attributed_to"] = {
+        "type": "organization",
+        "name": "Punjab Police",
+    }
+    dataset = load_dict(document)
+    assert dataset.events[0].claims[1].attributed_to.name == "Punjab Police"
+    assert loads(dumps(dataset, "toml"), "toml") == dataset
+
+
+def test_declared_metrics_stay_in_the_dataset():
+    dataset = load_dict(document_with("rally"))
+    with pytest.raises(ValidationError):
+        Metric.get("chat_messages")  # the process-wide registry is untouched
+    assert dataset.registry().get("chat_messages") == dataset.metrics[0]
+
+
+@pytest.mark.parametrize(
+    ("change", "path", "match"),
+    [
+        (
+            lambda d: d["metrics"].append({"key": "posts", "label": "my posts", "unit": "view"}),
+            "metrics[1]",
+            "not already used",
+        ),
+        (lambda d: d["metrics"][0].update(unit="furlong"), "metrics[0].unit", "unit"),
+        (lambda d: d["metrics"][0].update(colour="red"), "metrics[0].colour", "unknown key"),
+        (
+            lambda d: d["inequalities"].append({"smaller": "posts", "larger": "views"}),
+            "inequalities[1].larger",
+            "measured like",
+        ),
+        (
+            lambda d: d["inequalities"].append({"smaller": "posts", "larger": "nothing"}),
+            "inequalities[1].larger",
+            "declared in 'metrics'",
+        ),
+        (
+            lambda d: d["events"][0]["claims"][0].update(metric="chat"),
+            "events[0].claims[0].metric",
+            "declared in 'metrics'",
+        ),
+        (lambda d: d.update(direction="sideways"), "direction", "'forward'"),
+        (lambda d: d["events"][0].update(direction="up"), "events[0].direction", "'nearest'"),
+        (lambda d: d["events"][0].update(type="parade"), "events[0]", "'livestream'"),
+    ],
+)
+def test_new_error_paths(change, path, match):
+    document = document_with("rally")
+    change(document)
+    found = problems(document)
+    assert path in found, found
+    assert match in found[path].message
+
+
+def test_record_status_and_resolution_round_trip():
+    status = getattr(records_module, "RecordStatus", None)
+    if status is None or not _has(records_module.RecordCategory, "resolution"):
+        pytest.skip("RecordStatus and resolutions have not landed yet")
+    document = {
+        "polevents": 1,
+        "records": [
+            {
+                "category": {"metric": "duration", "event_type": "100 m", "resolution": "0.01 s"},
+                "holder": "Ben Johnson",
+                "value": "9.79 seconds",
+                "set_on": {
+                    "start": "1988-09-24T00:00:00+09:00",
+                    "end": "1988-09-25T00:00:00+09:00",
+                },
+                "status": "rescinded",
+            }
+        ],
+    }
+    dataset = load_dict(document)
+    (record,) = dataset.records
+    assert record.status is status.RESCINDED
+    assert record.category.resolution is not None
+    for fmt in ("json", "toml", "yaml"):
+        assert loads(dumps(dataset, fmt), fmt) == dataset
+
+
+# --- text dates: which way they look -------------------------------------------------------
+
+_FORWARD = "direction" in inspect.signature(Span.parse).parameters
+needs_direction = pytest.mark.skipif(
+    not _FORWARD, reason="Span.parse(direction=...) has not landed in polevents.timeline yet"
+)
+
+NOTICE = {
+    "polevents": 1,
+    "tz": "Asia/Karachi",
+    "organizations": [{"id": "pta", "name": "Pakistan Telecommunication Authority"}],
+    "sources": [{"id": "notice", "publisher": "PTA", "published": "13 October 2025"}],
+    "advisories": [
+        {
+            "issuer": "pta",
+            "kind": "service_disruption",
+            "issued": "13 October 2025",
+            "recommendation": "Expect slower speeds",
+            "window": "October 14",
+            "sources": ["notice"],
+        }
+    ],
+    "events": [
+        {
+            "type": "rally",
+            "title": "A rally",
+            "when": "October 14",
+            "sources": ["notice"],
+        }
+    ],
+}
+
+
+@needs_direction
+def test_advisories_look_forward_and_events_back():
+    dataset = load_dict(NOTICE)
+    assert dataset.advisories[0].window.start.date().isoformat() == "2025-10-14"
+    assert dataset.events[0].when.start.date().isoformat() == "2024-10-14"
+
+
+@needs_direction
+def test_direction_set_by_the_document_or_the_object():
+    document = json.loads(json.dumps(NOTICE))
+    document["direction"] = "forward"
+    assert load_dict(document).events[0].when.start.year == 2025
+    document["events"][0]["direction"] = "back"
+    assert load_dict(document).events[0].when.start.year == 2024
+    document["advisories"][0]["direction"] = "back"
+    assert load_dict(document).advisories[0].window.start.year == 2024
+
+
+def test_advisory_dates_are_read_from_its_issue_date():
+    # With no source dates at all, the issue date is what the window is read from.
+    document = json.loads(json.dumps(NOTICE))
+    document["sources"][0].pop("published")
+    document["events"] = []
+    (advisory,) = load_dict(document).advisories
+    assert advisory.window.start.month == 10
+    assert advisory.window.start.day == 14
+
+
+# --- limits and safe writing ------------------------------------------------------------
+
+
+def test_limits():
+    from polevents import _formats
+
+    deep: object = []
+    for _ in range(_formats.MAX_DEPTH + 5):
+        deep = [deep]
+    with pytest.raises(LoadError, match="nested more than"):
+        loads(json.dumps({"polevents": 1, "events": deep}))
+    long = {"polevents": 1, "people": [{"name": "x" * (_formats.MAX_STRING + 1)}]}
+    with pytest.raises(LoadError, match="the limit is") as info:
+        load_dict(long)
+    assert info.value.errors[0].path == "people[0].name"
+    with pytest.raises(LoadError, match="nested more than"):
+        loads("[" * 100_000 + "]" * 100_000)
+
+
+def test_dump_is_atomic(tmp_path, monkeypatch):
+    from polevents import _formats
+
+    path = tmp_path / "case.json"
+    dump(load_dict(MINIMAL), path)
+    before = path.read_text(encoding="utf-8")
+
+    def broken(_stream_text):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(_formats.os, "replace", lambda *_: broken(None))
+    with pytest.raises(OSError, match="disk full"):
+        dump(Dataset(), path)
+    assert path.read_text(encoding="utf-8") == before
+    assert [p.name for p in tmp_path.iterdir()] == ["case.json"]  # no temporary file left
+
+
+def test_source_names_the_file_but_is_not_part_of_equality(tmp_path):
+    path = tmp_path / "case.json"
+    dump(load_dict(MINIMAL), path)
+    loaded = load(path)
+    assert loaded.source == str(path)
+    assert loaded == load_dict(MINIMAL)
+    assert load_dict(MINIMAL).source is None
+
+
+# --- the main job: Dataset.check() and Dataset.timeline() -----------------------------------
+
+
+def stream(n, year, viewers, month=1):
+    return {
+        "type": "audio_session",
+        "id": f"s{n}",
+        "title": f"Stream {n}",
+        "platform": "Twitter Spaces",
+        "when": f"{year}-{month:02d}-10T20:00+00:00",
+        "claims": [{"metric": "unique_audience", "figure": f"exactly {viewers:,} people"}],
+    }
+
+
+#: Ten streams, in no particular order, one seed record (2018).
+STREAMS = {
+    "polevents": 1,
+    "records": [
+        {
+            "id": "seed",
+            "category": {
+                "metric": "unique_audience",
+                "platform": "Twitter Spaces",
+                "event_type": "audio_session",
+            },
+            "holder": "The 2018 stream",
+            "value": "exactly 100,000 people",
+            "set_on": "2018-05-01T20:00+00:00",
+        }
+    ],
+    "events": [
+        stream(5, 2021, 250_000),
+        stream(1, 2019, 150_000),
+        stream(9, 2025, 290_000),
+        stream(2, 2019, 120_000, month=6),  # above the 2018 record, below the 2019 one
+        stream(3, 2020, 200_000),
+        stream(7, 2023, 300_000),
+        stream(4, 2020, 180_000, month=6),
+        stream(6, 2022, 240_000),
+        stream(8, 2024, 310_000),
+        stream(10, 2017, 50_000),  # before any record: sets the first one
+    ],
+}
+
+
+def test_ten_streams_give_the_real_progression():
+    dataset = load_dict(STREAMS)
+    report = dataset.check()
+    titles = [c.event.title for c in report.checks]
+    assert titles[0] == "Stream 10"
+    assert titles[1] == "Stream 1"
+    outcome = {c.event.title: c.verdicts[0].outcome for c in report.checks}
+    assert outcome["Stream 10"] is Outcome.FIRST
+    assert outcome["Stream 2"] is Outcome.NOT_BROKEN  # the bug of old: 120,000 < 150,000
+    assert outcome["Stream 4"] is Outcome.NOT_BROKEN
+    assert outcome["Stream 6"] is Outcome.NOT_BROKEN
+    assert outcome["Stream 9"] is Outcome.NOT_BROKEN
+    for broke in ("Stream 1", "Stream 3", "Stream 5", "Stream 7", "Stream 8"):
+        assert outcome[broke] is Outcome.BROKEN, broke
+    stream2 = next(c for c in report.checks if c.event.title == "Stream 2")
+    assert stream2.verdicts[0].record.holder == "Stream 1"  # the record standing then
+    category = dataset.records[0].category
+    holders = [r.holder for r in report.progression(category)]
+    assert holders == [
+        "Stream 10",
+        "The 2018 stream",
+        "Stream 1",
+        "Stream 3",
+        "Stream 5",
+        "Stream 7",
+        "Stream 8",
+    ]
+    assert [len(c.added) for c in report.checks].count(1) == 6
+
+
+def test_check_report_as_json_and_words():
+    report = load_dict(STREAMS).check(policy=ReadingPolicy.LITERAL)
+    data = json.loads(json.dumps(report.as_json()))
+    assert data["policy"] == "literal"
+    assert len(data["checks"]) == 10
+    assert data["checks"][0]["path"] == "events[9]"
+    assert {c["outcome"] for c in data["checks"]} == {"first", "broken", "not_broken"}
+    assert len(data["records_set"]) == 6
+    text = str(report)
+    assert "Stream 2" in text
+    assert "Stream 1" in text
+
+
+def test_the_files_own_record_of_an_event_is_kept():
+    # The bundled trend's record names the trend as its event: no second copy.
+    case = twitter_space_2022()
+    report = case.check()
+    trend = next(c for c in report.checks if c.event.id == "imported-hakumat-trend")
+    assert trend.added == ()
+    category = case.records[1].category
+    assert report.progression(category) == [case.records[1]]
+
+
+def test_check_time_errors_name_the_file_and_the_path(tmp_path):
+    document = json.loads(json.dumps(STREAMS))
+    # A second record, set later, that is certainly smaller: the file contradicts itself.
+    document["records"].append({**document["records"][0], "id": "later", "holder": "Later"})
+    document["records"][1]["value"] = "exactly 10 people"
+    document["records"][1]["set_on"] = "2018-09-01T20:00+00:00"
+    path = tmp_path / "streams.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    dataset = load(path)
+    with pytest.raises(CheckError) as info:
+        dataset.check()
+    err = info.value
+    assert isinstance(err, LoadError)
+    assert str(err).startswith(f"{path}: records[1]")
+    assert err.errors[0].path == "records[1]"
+
+
+def test_check_refuses_a_bad_policy():
+    with pytest.raises(ValidationError, match="ReadingPolicy"):
+        load_dict(STREAMS).check(policy="news")
+
+
+def test_timeline_is_in_time_order_with_clashes():
+    case = twitter_space_2022()
+    timeline = case.timeline()
+    starts = [entry.when.start for entry in timeline.entries]
+    assert starts == sorted(starts)
+    assert len(timeline.entries) == len(case.events) + len(case.advisories)
+    assert {entry.path for entry in timeline.entries} >= {"events[0]", "advisories[2]"}
+    planned = next(e for e in timeline.entries if e.item is case.advisories[1])
+    assert planned.superseded_by is case.advisories[2]
+    letter = next(c for c in timeline.clashes if c.advisory is case.advisories[0])
+    assert letter.affects is Certainty.YES
+    assert letter.about
+    assert all(c.affects is not Certainty.NO for c in timeline.clashes)
+    data = json.loads(json.dumps(timeline.as_json()))
+    assert data["items"][0]["path"] == timeline.entries[0].path
+
+
+def _reference_check(dataset, policy):
+    """What Dataset.check must equal: the events submitted one by one, in time order."""
+    book = RecordBook()
+    for record in sorted(dataset.records, key=lambda r: r.set_on.start):
+        book.add(record)
+    verdicts = []
+    registry = dataset.registry()
+    for event in sorted(dataset.events, key=lambda e: (e.when.start, e.when.end)):
+        verdicts.append(book.check(event, policy=policy, registry=registry))
+        book.submit(event, policy=policy, registry=registry)
+    return verdicts, book
+
+
+@st.composite
+def progressions(draw):
+    """A dataset of audio sessions competing in one category, with or without seed records."""
+    category = RecordCategory(metric=Metric.UNIQUE_AUDIENCE, event_type="audio_session")
+    seeds = []
+    for n in range(draw(st.integers(0, 2))):
+        seeds.append(
+            records_module.Record(
+                category=category,
+                holder=f"seed {n}",
+                value=draw(pst.figures(unit="person")),
+                set_on=draw(pst.spans()),
+            )
+        )
+    events = []
+    for n in range(draw(st.integers(1, 8))):
+        claims = draw(st.lists(pst.claims(Metric.UNIQUE_AUDIENCE), min_size=0, max_size=2))
+        events.append(
+            EVENT_CLASSES["audio_session"](
+                title=f"session {n}",
+                id=f"e{n}",
+                when=draw(pst.spans()),
+                platform="Twitter Spaces",
+                claims=tuple(attrs.evolve(c, source=None, as_of=None) for c in claims),
+            )
+        )
+    return Dataset(events=tuple(events), records=tuple(seeds))
+
+
+def _compare(dataset, policy):
+    try:
+        expected, book = _reference_check(dataset, policy)
+    except ValidationError:
+        with pytest.raises(CheckError):
+            dataset.check(policy=policy)
+        return
+    report = dataset.check(policy=policy)
+    assert [list(c.verdicts) for c in report.checks] == expected
+    for category in book.categories:
+        assert report.progression(category) == book.history(category)
+
+
+@given(progressions(), st.none() | pst.policies())
+@settings(suppress_health_check=[HealthCheck.too_slow], deadline=None, max_examples=80)
+def test_check_equals_submitting_one_by_one(dataset, policy):
+    _compare(dataset, policy)
+
+
+@given(pst.datasets())
+@settings(suppress_health_check=[HealthCheck.too_slow], deadline=None, max_examples=40)
+def test_check_equals_submitting_one_by_one_on_any_dataset(dataset):
+    _compare(dataset, None)

@@ -43,12 +43,13 @@ from cattrs.errors import (
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 from dateutil import parser as _dateparser
 
+from polevents import metrics as metrics_module
+from polevents import records as records_module
 from polevents._problems import Problem
 from polevents.actors import Organization, Party, Person, Role
 from polevents.errors import ValidationError
 from polevents.events import EVENT_TYPES, Advisory, Event
 from polevents.figures import Figure, ReadingPolicy
-from polevents import metrics as metrics_module
 from polevents.metrics import Inequality, Metric, MetricRegistry
 from polevents.places import Place
 from polevents.records import Record, RecordCategory
@@ -268,10 +269,30 @@ def _figure_to(figure: Figure) -> dict[str, Any]:
     ):
         if val is not None:
             out[key] = val
-    step = getattr(figure, "step", None)  # the place value of a plain figure, once it has one
-    if step is not None:
-        out["step"] = step
+    # Fields a newer Figure has beyond these (the place value of a plain
+    # figure, …) are written when set, so that a dump never loses them.
+    for field in attrs.fields(Figure):
+        if field.alias is None or field.alias in out or field.alias in _FIGURE_KEYS:
+            continue
+        val = getattr(figure, field.name)
+        if val is not None and val != field.default:
+            out[field.alias] = val.value if isinstance(val, enum.Enum) else val
     return out
+
+
+_FIGURE_KEYS = frozenset(
+    (
+        "low",
+        "high",
+        "low_inclusive",
+        "high_inclusive",
+        "unit",
+        "qualifier",
+        "nominal",
+        "text",
+        "policy",
+    )
+)
 
 
 def _datetime(value: object) -> datetime:
@@ -628,6 +649,33 @@ def _unit_hint(metric: Metric) -> str | None:
     return None if metric.unit == getattr(metrics_module, "MONEY", None) else metric.unit
 
 
+_RESOLUTION: Any = getattr(records_module, "Resolution", None)
+
+
+def _resolution_from(value: object, _type: type) -> Any:
+    """A category's resolution: a number in the metric's unit, text such as
+    ``"0.01 s"``, or ``{"value": 0.01, "unit": "second"}``."""
+    if isinstance(value, _RESOLUTION):
+        return value
+    unit = _CONTEXT.get().unit
+    if isinstance(value, Mapping):
+        extra = set(value) - {"value", "unit"}
+        if extra or "value" not in value:
+            raise _HookError("expected a resolution such as 0.01, '0.01 s' or {value, unit}", value)
+        unit = value.get("unit", unit)
+        value = value["value"]
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        raise _HookError("expected a resolution such as 0.01, '0.01 s' or {value, unit}", value)
+    try:
+        return _RESOLUTION.of(value, None if isinstance(value, str) else unit)
+    except ValidationError as err:
+        raise _HookError(f"expected {err.expected}", value) from None
+
+
+def _resolution_to(resolution: Any) -> dict[str, Any]:
+    return {"value": resolution.value, "unit": resolution.unit}
+
+
 def _claim_metric(value: Mapping[str, Any]) -> Metric | None:
     return _metric_from(value.get("metric"), Metric)
 
@@ -715,6 +763,8 @@ def _make_converter(
     conv.register_structure_hook(Figure, _figure_from)
     conv.register_structure_hook(Span, _span_from)
     conv.register_structure_hook(Metric, _metric_from)
+    if _RESOLUTION is not None:
+        conv.register_structure_hook(_RESOLUTION, _resolution_from)
     conv.register_structure_hook_func(_is_union_of(Person, Party, Organization), _actor_from)
     conv.register_structure_hook_func(_is_union_of(Party, Organization), _actor_from)
     for members in ((str, Person, Party, Organization), (str, Organization)):
@@ -743,6 +793,8 @@ def _make_unstructurer() -> cattrs.Converter:
     conv.register_unstructure_hook(Figure, _figure_to)
     conv.register_unstructure_hook(Span, _span_to)
     conv.register_unstructure_hook(Metric, lambda m: m.key)
+    if _RESOLUTION is not None:
+        conv.register_unstructure_hook(_RESOLUTION, _resolution_to)
     conv.register_unstructure_hook_func(_is_event_class, _event_to)
     conv.register_unstructure_hook_func(_is_union_of(Person, Party, Organization), _actor_to)
     conv.register_unstructure_hook_func(_is_union_of(Party, Organization), _actor_to)

@@ -142,20 +142,13 @@ def _figure_json(figure: Figure | None) -> dict[str, Any] | None:
     }
 
 
-def _reason_json(reason: object) -> Any:
-    # Reasons are becoming small values; keep their structure when they are.
-    if attrs.has(type(reason)):
-        from polevents import _convert
-
-        try:
-            return {"text": str(reason), "step": _convert.unstructure(reason)}
-        except Exception:  # a reason type the converter does not know yet
-            return {"text": str(reason)}
-    return str(reason)
-
-
 def _verdict_json(verdict: Verdict) -> dict[str, Any]:
-    return {
+    # The verdict's own plain form when it has one (reasons as {step, text}).
+    to_dict = getattr(verdict, "to_dict", None)
+    if callable(to_dict):
+        data: dict[str, Any] = to_dict()
+        return data
+    return {  # pragma: no cover - verdicts before reasons became data
         "category": verdict.category.label,
         "metric": verdict.category.metric.key,
         "outcome": verdict.outcome.value,
@@ -166,7 +159,7 @@ def _verdict_json(verdict: Verdict) -> dict[str, Any]:
         "record_value": _figure_json(verdict.record_value),
         "margin": _figure_json(verdict.margin),
         "ratio": list(verdict.ratio) if verdict.ratio else None,
-        "reasons": [_reason_json(r) for r in verdict.reasons],
+        "reasons": [str(r) for r in verdict.reasons],
     }
 
 

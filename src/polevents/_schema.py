@@ -22,6 +22,7 @@ from typing import Any
 
 import attrs
 
+from polevents import records as records_module
 from polevents._convert import DIRECTIONS, EVENT_CLASSES, FORMAT_VERSION, LISTS
 from polevents.actors import Organization, Party, Person
 from polevents.events import Advisory, Event
@@ -133,6 +134,20 @@ class _Builder:
             Precision: {"enum": [p.name.lower() for p in Precision]},
             Event: _ref_or_id("Event"),
         }
+        resolution = getattr(records_module, "Resolution", None)
+        if resolution is not None:
+            self.special[resolution] = {
+                "anyOf": [
+                    {"type": "number", "description": "in the metric's unit"},
+                    {"type": "string", "description": "a quantity such as '0.01 s'"},
+                    {
+                        "type": "object",
+                        "properties": {"value": {"type": "number"}, "unit": {"type": "string"}},
+                        "required": ["value"],
+                        "additionalProperties": False,
+                    },
+                ]
+            }
 
     def schema_of(self, t: Any) -> dict[str, Any]:
         if t in self.special:

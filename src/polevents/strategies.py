@@ -619,10 +619,21 @@ def advisories(draw: st.DrawFn, about: st.SearchStrategy[Event | None] | None = 
 def record_categories(draw: st.DrawFn, metric: Metric | None = None) -> RecordCategory:
     """Categories for a metric, any event or one event type or ``kind`` label."""
     chosen = metric if metric is not None else draw(metrics())
+    resolution: Any = getattr(records_module, "Resolution", None)
+    steps = st.none()
+    if resolution is not None and not _money(chosen):
+        steps = st.none() | st.sampled_from([1, 0.5, 0.01]).map(
+            lambda step: resolution.of(step, chosen.unit)
+        )
     return RecordCategory(
         metric=chosen,
         platform=draw(st.none() | st.sampled_from(["Twitter Spaces", "Twitch", "YouTube"])),
         event_type=draw(st.none() | st.sampled_from([*sorted(EVENT_CLASSES), *KINDS])),
+        **_optional_fields(
+            RecordCategory,
+            title=draw(st.none() | names()),
+            resolution=draw(steps),
+        ),
     )
 
 
