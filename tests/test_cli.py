@@ -129,3 +129,86 @@ def test_unreadable_files_exit_2(args):
     result = run(*args)
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
+
+
+def test_parse_lang():
+    import inspect
+
+    from polevents import Figure
+
+    result = run("parse", "--json", "--lang", "en", "over 446,000 people")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["low"] == 446_000
+    spanish = run("parse", "--json", "--lang", "es", "más de 446.000 personas")
+    if "lang" not in inspect.signature(Figure.parse).parameters:
+        assert spanish.returncode == 2  # refused with one line until the reader speaks Spanish
+        assert "--lang" in spanish.stderr
+        return
+    assert spanish.returncode == 0, spanish.stderr
+    data = json.loads(spanish.stdout)
+    assert data["low"] == 446_000
+    assert data["unit"] == "person"
+
+
+def test_check_chains_the_events_of_a_file(tmp_path):
+    """A file of streams: each is checked against the record standing when it began."""
+
+    def session(n, year, people):
+        return {
+            "type": "audio_session",
+            "id": f"s{n}",
+            "title": f"Session {n}",
+            "platform": "Twitter Spaces",
+            "when": f"{year}-03-01T20:00+00:00",
+            "claims": [{"metric": "unique_audience", "figure": f"exactly {people:,} people"}],
+        }
+
+    document = {
+        "polevents": 1,
+        "records": [
+            {
+                "category": {"metric": "unique_audience", "event_type": "audio_session"},
+                "holder": "First",
+                "value": "exactly 1,000 people",
+                "set_on": "2020-01-01T00:00+00:00",
+            }
+        ],
+        "events": [session(2, 2022, 1_500), session(1, 2021, 2_000), session(3, 2023, 3_000)],
+    }
+    path = tmp_path / "sessions.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    data = json.loads(run("check", "--json", str(path)).stdout)
+    outcomes = [(c["event"], c["path"], c["outcome"]) for c in data["checks"]]
+    assert outcomes == [
+        ("s1", "events[1]", "broken"),
+        ("s2", "events[0]", "not_broken"),  # below Session 1's record, set the year before
+        ("s3", "events[2]", "broken"),
+    ]
+    assert [r["holder"] for r in data["records_set"]] == ["Session 1", "Session 3"]
+    text = run("check", str(path))
+    assert text.returncode == 0
+    assert str(path) in text.stdout
+
+
+def test_check_time_contradictions_exit_2_naming_file_and_path(tmp_path):
+    record = {
+        "category": {"metric": "unique_audience", "event_type": "audio_session"},
+        "holder": "Big",
+        "value": "exactly 5,000 people",
+        "set_on": "2020-01-01T00:00+00:00",
+    }
+    smaller = {**record, "holder": "Small", "value": "exactly 10 people"}
+    smaller["set_on"] = "2021-01-01T00:00+00:00"
+    path = tmp_path / "contradiction.json"
+    path.write_text(json.dumps({"polevents": 1, "records": [record, smaller]}), encoding="utf-8")
+    result = run("check", str(path))
+    assert result.returncode == 2
+    (line,) = result.stderr.strip().splitlines()
+    assert str(path) in line
+    assert "records[1]" in line
+
+
+def test_timeline_json_has_paths():
+    data = json.loads(run("timeline", "--json").stdout)
+    assert all(item["path"].startswith(("events[", "advisories[")) for item in data["items"])
+    assert all("event_path" in clash for clash in data["clashes"])

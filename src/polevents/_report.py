@@ -181,50 +181,6 @@ def _order(events: Sequence[Event]) -> list[int]:
     return sorted(range(len(events)), key=lambda i: (events[i].when.start, events[i].when.end, i))
 
 
-def _submit(
-    book: RecordBook,
-    event: Event,
-    *,
-    policy: ReadingPolicy | None,
-    registry: MetricRegistry | None,
-) -> list[Record]:
-    """``book.submit(event)``, except in categories where the book already holds the
-    event's own record (a record in the file with ``event_id`` naming it): the
-    file says what the event set there, and a second copy would follow itself."""
-    own = (
-        {c for c in book.categories for r in book.history(c) if r.event_id == event.id}
-        if event.id is not None
-        else set()
-    )
-    if not own:
-        return book.submit(event, policy=policy, registry=registry)
-    added = []
-    for verdict in book.check(event, policy=policy, registry=registry):
-        if verdict.category in own or verdict.broke is not Certainty.YES:
-            continue
-        if verdict.challenger is None:  # pragma: no cover - a certain verdict has a figure
-            continue
-        # As RecordBook.submit builds it (see the request to keep this in one place).
-        derivation = event.derivation(verdict.category.metric, policy=policy, registry=registry)
-        reconciled = derivation.reconciliation
-        claims = (
-            reconciled.used
-            if reconciled is not None and reconciled.figure == derivation.figure
-            else ()
-        )
-        record = Record(
-            category=verdict.category,
-            holder=event.title,
-            value=verdict.challenger,
-            set_on=event.when,
-            event_id=event.id,
-            claims=claims,
-        )
-        book.add(record)
-        added.append(record)
-    return added
-
-
 def _message(err: PolEventsError) -> tuple[str, object]:
     if isinstance(err, ValidationError):
         return f"{err.field}: expected {err.expected}", err.value
@@ -271,7 +227,7 @@ def check_dataset(
             problems.append(Problem(path, f"cannot be checked: {message}", value))
             continue
         try:
-            added = _submit(book, event, policy=policy, registry=registry)
+            added = book.submit(event, policy=policy, registry=registry)
         except PolEventsError as err:
             message, value = _message(err)
             problems.append(
