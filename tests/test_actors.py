@@ -4,6 +4,7 @@ from hypothesis import strategies as st
 
 from polevents import Certainty, Organization, Party, Person, Role, Span, ValidationError
 from polevents import strategies as pst
+from polevents.actors import ROLE_ALIASES, same_title
 
 K = "Asia/Karachi"
 PTI = Party(name="Pakistan Tehreek-e-Insaf", abbreviation="PTI", country="PK", id="pti")
@@ -113,3 +114,25 @@ def test_covers_is_never_contradicted(role, on, data):
 def attr_exactless(span: Span) -> Span:
     # A role's start or end is an instant somewhere in its span.
     return Span(start=span.start, end=span.end, exact=False)
+
+
+# --- issue 12: role titles by alias ---------------------------------------------------------
+
+
+def test_roles_match_by_alias():
+    space_day = Span.parse("2022-04-20", tz=K)
+    assert KHAN.holds("PM", on=day("2020-01-01")) is Certainty.YES
+    assert KHAN.formerly("PM", on=space_day) is Certainty.YES
+    assert KHAN.holds("P.M.", on=day("2020-01-01")) is Certainty.YES
+    assert KHAN.holds("CM", on=day("2020-01-01")) is Certainty.NO
+
+
+def test_same_title_and_the_alias_table():
+    assert same_title("PM", "Prime Minister")
+    assert same_title("prime minister", "PM")
+    assert same_title("MNA", "Member of the National Assembly")
+    assert not same_title("PM", "Chief Minister")
+    assert all(key == key.lower() for key in ROLE_ALIASES)
+    with pytest.raises(ValidationError) as info:
+        KHAN.holds("", on=day("2020-01-01"))
+    assert info.value.field == "title"

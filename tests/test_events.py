@@ -1,3 +1,5 @@
+from datetime import UTC, datetime, timedelta
+
 import attrs
 import pytest
 from hypothesis import given
@@ -11,6 +13,7 @@ from polevents import (
     Certainty,
     Claim,
     Event,
+    Figure,
     Metric,
     Organization,
     Party,
@@ -24,7 +27,7 @@ from polevents import (
     ValidationError,
 )
 from polevents import strategies as pst
-from polevents.events import normalize_platform
+from polevents.events import EVENT_TYPES, Broadcast, Election, Livestream, normalize_platform
 
 K = "Asia/Karachi"
 PAKISTAN = Place(name="Pakistan", country="PK", tz=K)
@@ -359,3 +362,107 @@ def test_every_event_has_a_figure_or_none_for_every_metric(event: Event):
     for metric in BUILTINS:
         figure = event.figure(metric)
         assert figure is None or figure.dimension == metric.dimension
+
+
+# --- issue 12: new event types, kind, per-subject figures, counts closing at the end ------
+
+STREAM_START = datetime(2024, 3, 1, 18, tzinfo=UTC)
+
+
+def test_event_type_keys():
+    assert {key: cls.__name__ for key, cls in EVENT_TYPES.items()} == {
+        "event": "Event",
+        "rally": "Rally",
+        "audio_session": "AudioSession",
+        "trend": "Trend",
+        "livestream": "Livestream",
+        "broadcast": "Broadcast",
+        "election": "Election",
+    }
+    for key, cls in EVENT_TYPES.items():
+        assert cls.event_type == key
+
+
+def test_livestream():
+    stream = Livestream(
+        title="Launch stream",
+        when=window("2024-03-01 18:00 to 23:00"),
+        platform="twitch",
+        channel="kaicenat",
+        hosts=(KHAN,),
+    )
+    assert stream.platform == "Twitch"
+    assert stream.kind is None
+    assert stream.matches_type("livestream")
+    with pytest.raises(ValidationError) as info:
+        Livestream(title="x", when=stream.when, platform="twitch", channel="")
+    assert info.value.field == "Livestream.channel"
+
+
+def test_broadcast_and_its_kind():
+    cnn = Organization(name="Cable News Network", abbreviation="CNN", country="US")
+    debate = Broadcast(
+        title="First presidential debate",
+        when=window("2024-06-27"),
+        networks=(cnn, "ABC"),
+        speakers=(KHAN,),
+        kind="debate",
+    )
+    assert debate.networks == (cnn, "ABC")
+    assert debate.matches_type("broadcast")
+    assert debate.matches_type(" Debate ")
+    assert not debate.matches_type("rally")
+    for bad in ("CNN", ("",), (5,)):
+        with pytest.raises(ValidationError):
+            Broadcast(title="x", when=debate.when, networks=bad)
+    with pytest.raises(ValidationError) as info:
+        Event(title="x", when=debate.when, kind="")
+    assert info.value.field == "Event.kind"
+
+
+def test_election_votes_per_party_through_the_claim_subject():
+    election = Election(
+        title="General election",
+        when=window("2024-02-08"),
+        office="National Assembly",
+        jurisdiction=PAKISTAN,
+        claims=(
+            Claim(metric=Metric.ATTENDANCE, figure=Figure.exact(60_000_000, "person")),
+            Claim(metric=Metric.ATTENDANCE, figure=Figure.exact(17_000_000, "person"), subject=PTI),
+        ),
+    )
+    assert election.event_type == "election"
+    assert election.figure(Metric.ATTENDANCE).bounds == (60_000_000, 60_000_000)
+    assert election.figure(Metric.ATTENDANCE, subject="PTI").bounds == (17_000_000, 17_000_000)
+    assert election.figure(Metric.ATTENDANCE, subject=PTI).bounds == (17_000_000, 17_000_000)
+    with pytest.raises(ValidationError):
+        Election(title="x", when=election.when, jurisdiction="Pakistan")
+
+
+def test_counts_close_when_the_event_ends():
+    when = Span(start=STREAM_START, end=STREAM_START + timedelta(hours=5))
+    during = Span(
+        start=STREAM_START + timedelta(hours=1), end=STREAM_START + timedelta(hours=1, minutes=1)
+    )
+    after = Span(start=when.end + timedelta(hours=1), end=when.end + timedelta(hours=2))
+    early = Claim(metric=Metric.VIEWS, figure=Figure.exact(1_000, "view"), as_of=during)
+    final = Claim(metric=Metric.VIEWS, figure=Figure.exact(5_000, "view"), as_of=after)
+    stream = Livestream(title="s", when=when, platform="YouTube", claims=(early, final))
+    assert stream.figure(Metric.VIEWS).bounds == (5_000, 5_000)
+    steps = stream.explain(Metric.VIEWS)
+    assert any("before the count closed" in step for step in steps)
+    # three growing live counts of the audience at a moment bound the peak, without conflict
+    live = tuple(
+        Claim(
+            metric=Metric.CONCURRENT,
+            figure=Figure.over(value, "person", policy=ReadingPolicy.LITERAL),
+            as_of=Span(
+                start=STREAM_START + timedelta(hours=h),
+                end=STREAM_START + timedelta(hours=h, minutes=1),
+            ),
+        )
+        for h, value in ((1, 3_600_000), (2, 7_000_000), (3, 8_000_000))
+    )
+    stream = attrs.evolve(stream, claims=live)
+    assert stream.figure(Metric.PEAK_CONCURRENT).bounds == (8_000_000, None)
+    assert stream.derivation(Metric.CONCURRENT).reconciliation.consistent

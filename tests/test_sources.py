@@ -1,3 +1,4 @@
+from datetime import UTC, datetime, timedelta
 from fractions import Fraction
 
 import attrs
@@ -6,10 +7,13 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from polevents import (
+    Certainty,
     Claim,
     Figure,
     IncomparableError,
     Metric,
+    Organization,
+    Party,
     Rank,
     ReadingPolicy,
     Source,
@@ -20,6 +24,8 @@ from polevents import (
 )
 from polevents import strategies as pst
 from polevents.metrics import MetricRegistry
+
+LITERAL = ReadingPolicy.LITERAL
 
 BLOG = Source(publisher="news blog")
 TRIBUNE = Source(
@@ -254,3 +260,149 @@ def test_derivation_is_sound(figures, data):
     result = derive(kept, target)
     assert result.figure is not None
     assert inside(result.figure, truth)
+
+
+# --- issue 12: who made the estimate, quotes, snapshots -----------------------------------
+
+START = datetime(2024, 3, 1, 18, tzinfo=UTC)
+END = START + timedelta(hours=5)
+
+
+def at(hours):
+    moment = START + timedelta(hours=hours)
+    return Span(start=moment, end=moment + timedelta(minutes=1), exact=False)
+
+
+def test_attributed_to_and_subject():
+    police = Organization(name="Punjab Police", abbreviation="police")
+    claim = Claim(
+        metric=Metric.ATTENDANCE,
+        figure=Figure.exact(25_000, "person"),
+        source=TRIBUNE,
+        attributed_to=police,
+    )
+    assert claim.attributed_to is police
+    assert Claim(metric=Metric.ATTENDANCE, figure=claim.figure, attributed_to="the party")
+    for bad in ("", "  ", 5):
+        with pytest.raises(ValidationError) as info:
+            Claim(metric=Metric.ATTENDANCE, figure=claim.figure, attributed_to=bad)
+        assert info.value.field == "Claim.attributed_to"
+    with pytest.raises(ValidationError) as info:
+        Claim(metric=Metric.ATTENDANCE, figure=claim.figure, subject="")
+    assert info.value.field == "Claim.subject"
+
+
+def test_parse_keeps_the_whole_quote():
+    quote = "Police put the crowd at about 25,000, while PTI claimed over 100,000."
+    claim = Claim.parse(Metric.ATTENDANCE, "about 25,000", quote=quote, attributed_to="police")
+    assert claim.quote == quote
+    assert claim.figure.bounds == (22_500, 27_500)
+    assert Claim.parse(Metric.ATTENDANCE, "about 25,000").quote == "about 25,000"
+    with pytest.raises(ValidationError) as info:
+        Claim.parse(Metric.ATTENDANCE, "about 25,000", quote="")
+    assert info.value.field == "quote"
+
+
+def test_estimates_by_different_estimators_conflict_and_say_who():
+    police = Claim.parse(Metric.ATTENDANCE, "about 25,000", attributed_to="police")
+    party = Claim.parse(Metric.ATTENDANCE, "over 100,000", attributed_to="PTI")
+    result = reconcile([police, party])
+    assert not result.consistent
+    assert "estimate by police" in "\n".join(result.reasons())
+    assert "estimate by PTI" in "\n".join(result.reasons())
+
+
+def test_a_cumulative_snapshot_is_a_lower_bound():
+    early = Claim(
+        metric=UNIQUE, figure=Figure.over(3_600_000, "person"), quote="over 3.6M", as_of=at(1)
+    )
+    final = Claim(metric=UNIQUE, figure=Figure.over(8_000_000, "person"), quote="over 8M")
+    together = reconcile([early, final], closes=END)
+    assert together.consistent
+    assert together.figure.bounds == (8_000_000, 8_800_000)
+    reasons = "\n".join(together.reasons())
+    assert "before the count closed; unique audience is cumulative" in reasons
+    # a count taken after the close is a final figure like one with no as_of
+    late = attrs.evolve(final, as_of=at(6))
+    assert reconcile([early, late], closes=END).figure.bounds == (8_000_000, 8_800_000)
+    # without a closing time every dated count is a snapshot: only a lower bound is left
+    alone = reconcile([early, late])
+    assert alone.figure.bounds == (8_000_000, None)
+
+
+def test_instant_counts_at_different_moments_never_conflict():
+    first = Claim(metric=Metric.CONCURRENT, figure=Figure.exact(380_000, "person"), as_of=at(1))
+    second = Claim(metric=Metric.CONCURRENT, figure=Figure.exact(500_000, "person"), as_of=at(2))
+    result = reconcile([first, second], closes=END)
+    assert result.consistent
+    assert result.figure.bounds == (380_000, 500_000)
+    assert result.lower_bound() == (500_000, True)
+    assert "counted at 2 different moments" in "\n".join(result.reasons())
+    # and the highest of them is a lower bound on the peak
+    peak = derive([first, second], PEAK, closes=END)
+    assert peak.figure.bounds == (500_000, None)
+    assert "concurrent audience is never above peak concurrent audience" in "\n".join(
+        peak.reasons()
+    )
+    # two counts at the same moment are compared, as any two claims are
+    same = attrs.evolve(second, as_of=at(1))
+    assert not reconcile([first, same], closes=END).consistent
+
+
+def test_an_average_so_far_bounds_only_the_peak():
+    so_far = Claim(metric=AVG, figure=Figure.exact(200_000, "person"), as_of=at(1))
+    result = reconcile([so_far], closes=END)
+    assert result.figure.bounds == (0, None)
+    assert "says nothing of the final average" in "\n".join(result.reasons())
+    assert derive([so_far], PEAK, closes=END).figure.bounds == (200_000, None)
+
+
+def test_a_fixed_metric_ignores_as_of():
+    a = Claim(metric=Metric.ATTENDANCE, figure=Figure.exact(10, "person"), as_of=at(1))
+    assert reconcile([a], closes=END).figure.bounds == (10, 10)
+
+
+def test_claims_about_a_subject_stay_apart():
+    pti = Party(name="Pakistan Tehreek-e-Insaf", abbreviation="PTI")
+    claims = [
+        Claim(metric=Metric.ATTENDANCE, figure=Figure.exact(10, "person"), subject=pti),
+        Claim(metric=Metric.ATTENDANCE, figure=Figure.exact(30, "person"), subject="PML-N"),
+        Claim(metric=Metric.ATTENDANCE, figure=Figure.exact(40, "person")),
+    ]
+    assert derive(claims, Metric.ATTENDANCE).figure.bounds == (40, 40)
+    assert derive(claims, Metric.ATTENDANCE, subject="pti").figure.bounds == (10, 10)
+    assert derive(claims, Metric.ATTENDANCE, subject="PML-N").figure.bounds == (30, 30)
+    assert derive(claims, Metric.ATTENDANCE, subject="PPP").figure is None
+
+
+@given(
+    st.integers(0, 10**9),
+    st.integers(0, 10**9),
+    st.integers(0, 10**9),
+    st.data(),
+)
+def test_an_earlier_snapshot_never_makes_a_certain_answer_maybe(final, growth, other, data):
+    # The truth: `final` at the close, `final - growth` (never negative) at the snapshot.
+    earlier = max(final - growth, 0)
+    final_fig = data.draw(around(final))
+    snapshot_fig = data.draw(around(earlier))
+    claims = [Claim(metric=UNIQUE, figure=final_fig)]
+    with_snapshot = [*claims, Claim(metric=UNIQUE, figure=snapshot_fig, as_of=at(1))]
+    record = Figure.exact(other, "person")
+    before = reconcile(claims, closes=END).figure.exceeds(record)
+    after_result = reconcile(with_snapshot, closes=END)
+    assert after_result.consistent
+    after = after_result.figure.exceeds(record)
+    if before is not Certainty.MAYBE:
+        assert after is before
+
+
+def around(value):
+    """A figure holding ``value``: exact, between two bounds, or unbounded above."""
+    return st.one_of(
+        st.just(Figure.exact(value, "person")),
+        st.tuples(st.integers(0, value), st.integers(value, value + 10**6)).map(
+            lambda pair: Figure.between(pair[0], pair[1], "person")
+        ),
+        st.integers(0, value).map(lambda low: Figure.at_least(low, "person", policy=LITERAL)),
+    )

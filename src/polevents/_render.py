@@ -119,10 +119,16 @@ def gain(bounds: tuple[float, float | None]) -> str:
     At least double reads as times ("9.2× to 12.4×"); less as a percentage,
     rounded outward so the range still holds the truth:
 
-    >>> gain((9.2149, 12.3889)), gain((1.004, 1.0041)), gain((1.2, None))
+    >>> gain((9.2149, 12.3889)), gain((1.004, 1.004)), gain((1.2, None))
     ('9.2× to 12.4×', '0.4% better', 'at least 20% better')
     """
     low, high = bounds
+    if high is not None and high - low <= 1e-9 * max(1.0, low):
+        # one value, rounded outward only by float noise: show it rounded to nearest
+        if low >= 2:
+            return ratio(low)
+        pct = (low - 1) * 100
+        return f"{max(pct, 0.0):,.{_percent_digits(pct)}f}% better"
     if low >= 2:
         low_text = ratio(low, "down")
         if high is None:
@@ -131,20 +137,23 @@ def gain(bounds: tuple[float, float | None]) -> str:
         return low_text if low_text == high_text else f"{low_text} to {high_text}"
     low_pct = (low - 1) * 100
     digits = _percent_digits(low_pct if high is None else min(low_pct, (high - 1) * 100))
-    low_text = number(max(_rounded(low_pct, digits, "down"), 0.0), digits) + "%"
+    # fixed decimals, so both ends show the same precision ("0.10% to 0.12%")
+    low_text = f"{max(_rounded(low_pct, digits, 'down'), 0.0):,.{digits}f}%"
     if high is None:
         return f"at least {low_text} better"
-    high_text = number(_rounded((high - 1) * 100, digits, "up"), digits) + "%"
+    high_text = f"{_rounded((high - 1) * 100, digits, 'up'):,.{digits}f}%"
     if low_text == high_text:
         return f"{low_text} better"
     return f"{low_text} to {high_text} better"
 
 
 def _percent_digits(value: float) -> int:
-    """One decimal, or more for a gain below 0.1% (two significant digits)."""
-    if value <= 0 or value >= 1:
+    """None from 10%; one decimal from 0.1%; below that, one significant digit."""
+    if value >= 10:
+        return 0
+    if value <= 0 or value >= 0.1:
         return 1
-    return min(_MAX_DIGITS, max(1, 1 - math.floor(math.log10(value))))
+    return min(_MAX_DIGITS, -math.floor(math.log10(value)))
 
 
 # --- units ---------------------------------------------------------------------------
@@ -289,9 +298,12 @@ def figure(fig: Any, digits: int | None = None) -> str:
     """A figure in running text: '39,600 to 48,400 people', 'more than 44,000 people'.
 
     Reads the figure's ``bounds``, ``unit``, ``low_inclusive`` and
-    ``high_inclusive``; the unit stays as stated.
+    ``high_inclusive``; the unit stays as stated, and the digits are those
+    the bounds were stated with (``9.766 seconds``, not ``9.77``).
     """
     low, high = fig.bounds
+    if digits is None:
+        digits = precision([fig])
     return span(
         low,
         high,

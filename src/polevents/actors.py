@@ -22,7 +22,48 @@ from polevents.certainty import Certainty
 from polevents.errors import ValidationError
 from polevents.timeline import Span
 
-__all__ = ["Organization", "Party", "Person", "Role"]
+__all__ = ["ROLE_ALIASES", "Organization", "Party", "Person", "Role", "same_title"]
+
+#: Short forms of role titles that news writing uses, folded (lower case, no
+#: accents, single spaces) to the title they stand for. ``holds("PM")``
+#: matches a role titled "Prime Minister", and the other way round. Extend it
+#: for your own titles (``ROLE_ALIASES["dc"] = "deputy commissioner"``).
+ROLE_ALIASES: dict[str, str] = {
+    "pm": "prime minister",
+    "dpm": "deputy prime minister",
+    "cm": "chief minister",
+    "fm": "foreign minister",
+    "vp": "vice president",
+    "potus": "president of the united states",
+    "flotus": "first lady of the united states",
+    "mp": "member of parliament",
+    "mna": "member of the national assembly",
+    "mpa": "member of the provincial assembly",
+    "mla": "member of the legislative assembly",
+    "mep": "member of the european parliament",
+    "ceo": "chief executive officer",
+    "coas": "chief of army staff",
+    "cj": "chief justice",
+    "cjp": "chief justice of pakistan",
+}
+
+
+def _title(title: str) -> str:
+    folded = v.fold(title).replace(".", "")
+    folded = " ".join(folded.split())
+    return ROLE_ALIASES.get(folded, ROLE_ALIASES.get(folded.replace(" ", ""), folded))
+
+
+def same_title(a: str, b: str) -> bool:
+    """Whether two role titles name the same post, allowing the short forms of
+    :data:`ROLE_ALIASES` (and dots: "P.M.").
+
+    >>> same_title("PM", "Prime Minister"), same_title("prime  ministér", "P.M.")
+    (True, True)
+    >>> same_title("Chief Minister", "Prime Minister")
+    False
+    """
+    return _title(a) == _title(b)
 
 
 @attrs.frozen(kw_only=True)
@@ -137,10 +178,16 @@ class Person:
         return v.name_matches(name, self.name, *self.aliases)
 
     def _roles(self, title: str) -> list[Role]:
-        return [role for role in self.roles if v.name_matches(title, role.title)]
+        if not isinstance(title, str) or not title.strip():
+            raise ValidationError("title", title, "a role title such as 'Prime Minister' or 'PM'")
+        return [role for role in self.roles if same_title(title, role.title)]
 
     def holds(self, title: str, on: Span) -> Certainty:
-        """Did they hold ``title`` at the time of ``on``?"""
+        """Did they hold ``title`` at the time of ``on``?
+
+        Titles match ignoring case, accents and spacing, and by the short
+        forms in :data:`ROLE_ALIASES` ("PM" for "Prime Minister").
+        """
         return Certainty.any(role.covers(on) for role in self._roles(title))
 
     def formerly(self, title: str, on: Span) -> Certainty:

@@ -130,7 +130,7 @@ class Resolution:
     """The step a category's values are judged at: ``0.01 second``, ``1 person``.
 
     >>> str(Resolution.of("0.01 s"))
-    '0.01 second'
+    '0.01 seconds'
     """
 
     value: float

@@ -1,0 +1,438 @@
+"""The one module that turns values into words, tested on its own: each unit,
+each number form, each step sentence and each verdict sentence."""
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from polevents import (
+    Claim,
+    Direction,
+    Figure,
+    Metric,
+    Outcome,
+    Rank,
+    Record,
+    RecordCategory,
+    Source,
+    Span,
+    Verdict,
+    _format,
+    _render,
+    check,
+    ureg,
+)
+from polevents.certainty import Certainty
+from polevents.records import (
+    ChallengerFigure,
+    Comparison,
+    CurrencyMismatch,
+    DoesNotCompete,
+    NoRecordYet,
+    NoUpperBound,
+    ProgressionStep,
+    RecordClaims,
+    RecordValue,
+    Resolution,
+    StandingUncertain,
+)
+from polevents.sources import (
+    Agreement,
+    AverageSoFar,
+    Bounded,
+    ClaimIgnored,
+    ClaimRead,
+    Conflict,
+    Contradiction,
+    Disagreement,
+    Hull,
+    Moment,
+    Moments,
+    NoFigure,
+    PolicyUsed,
+    Snapshot,
+)
+
+DAY = Span(start=datetime(2024, 1, 1, tzinfo=UTC), end=datetime(2024, 1, 2, tzinfo=UTC))
+TRIBUNE = Source(publisher="The Express Tribune")
+PEOPLE = Figure.between(39_600, 48_400, "person")
+
+
+def exact(value, unit="person"):
+    return Figure.exact(value, unit)
+
+
+def known(unit):
+    """Skip until the unit registry knows ``unit`` (the number reader adds vote, percent
+    and currencies in issue 10)."""
+    try:
+        ureg.Unit(unit)
+    except Exception:
+        return pytest.mark.skip(reason=f"the unit registry does not know {unit!r} yet (issue 10)")
+    return pytest.mark.usefixtures()
+
+
+# --- numbers and units ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "digits", "text"),
+    [
+        (148_500.00000000003, None, "148,500"),
+        (0.25, None, "0.25"),
+        (9.766, 3, "9.766"),
+        (9.766, None, "9.77"),
+        (-0.0001, 0, "0"),
+        (1_300_000, 0, "1,300,000"),
+    ],
+)
+def test_number(value, digits, text):
+    assert _render.number(value, digits) == text
+
+
+def test_format_is_a_thin_reexport():
+    assert _format.number is _render.number
+    assert _format.unit_words is _render.unit_words
+
+
+@pytest.mark.parametrize(
+    ("value", "places"),
+    [(9.58, 2), (48_400.000000000004, 0), (0.10999999999999943, 2), (165_000, 0), (9.766, 3)],
+)
+def test_decimals_ignore_float_noise(value, places):
+    assert _render.decimals(value) == places
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "text"),
+    [
+        (1, "person", "1 person"),
+        (2, "person", "2 people"),
+        (165_000, "person", "165,000 people"),
+        (7_000_000, "post", "7,000,000 posts"),
+        (1, "view", "1 view"),
+        (12, "vote", "12 votes"),
+        (52.3, "percent", "52.3%"),
+        (1_200_000, "USD", "USD 1,200,000"),
+        (1, "second", "1 second"),
+        (9.58, "second", "9.58 seconds"),
+        (24, "minute", "24 minutes"),
+        (3, "hour", "3 hours"),
+        (2, "day", "2 days"),
+    ],
+)
+def test_quantity_for_each_unit(value, unit, text):
+    assert _render.quantity(value, unit) == text
+
+
+@pytest.mark.parametrize(
+    ("args", "kwargs", "text"),
+    [
+        ((397_600, 451_000, "person", 0), {}, "397,600 to 451,000 people"),
+        ((0.4, 0.4, "hour", 1), {}, "24 minutes"),  # never "0.4 to 0.4 hours"
+        ((0.11, 0.11, "second", 2), {}, "0.11 seconds"),
+        ((0.004, 0.004, "second", 2), {}, "0.004 seconds"),  # never "0 seconds"
+        ((90, 90, "minute", 0), {}, "90 minutes"),
+        ((180, 200, "minute", 0), {}, "3 to 3.33 hours"),
+        ((5, 5, "percent", 0), {}, "5 percentage points"),
+        ((1, 1, "percent", 0), {}, "1 percentage point"),
+        ((5, None, "percent", 0), {"low_inclusive": False}, "more than 5 percentage points"),
+        ((1_000, 2_000, "USD", 0), {}, "USD 1,000 to 2,000"),
+        ((10, None, "person", 0), {}, "at least 10 people"),
+        ((10, None, "person", 0), {"low_inclusive": False}, "more than 10 people"),
+        ((None, 10, "person", 0), {}, "at most 10 people"),
+        ((None, 10, "person", 0), {"high_inclusive": False}, "less than 10 people"),
+        ((None, None, "person", 0), {}, "an unknown number of people"),
+    ],
+)
+def test_span_in_sensible_units(args, kwargs, text):
+    assert _render.span(*args, **kwargs) == text
+
+
+@pytest.mark.parametrize(
+    ("ratio", "text"),
+    [
+        ((9.2149, 12.3889), "9.2× to 12.4×"),
+        ((2.0, 2.0), "2.0×"),
+        ((2.5, None), "at least 2.5×"),
+        ((1.004, 1.004), "0.4% better"),  # never "1.0× to 1.1×"
+        ((1.004, 1.006), "0.4% to 0.6% better"),
+        ((1.2, 1.2), "20% better"),
+        ((1.2, None), "at least 20% better"),
+        ((1.0005, 1.0005), "0.05% better"),
+        ((1.5, 3.0), "50% to 200% better"),
+    ],
+)
+def test_gain(ratio, text):
+    assert _render.gain(ratio) == text
+
+
+def test_ratio_rounds_outward():
+    assert _render.ratio(9.2149, "down") == "9.2×"
+    assert _render.ratio(12.3801, "up") == "12.4×"
+    assert _render.ratio(150.2, "up") == "151×"
+
+
+def test_figure_and_interval():
+    over = Figure.over(44_000, "person")
+    assert _render.figure(over) == "44,000 to 48,400 people"
+    assert _render.interval(over) == "(44,000, 48,400] people"
+    assert _render.figure(exact(9.766, "second")) == "9.766 seconds"
+    assert _render.figure(exact(1, "person")) == "1 person"
+
+
+@known("percent")
+def test_percent_figures():
+    assert _render.interval(exact(52.3, "percent")) == "[52.3, 52.3] %"
+    assert _render.figure(Figure.between(50, 55, "percent")) == "50% to 55%"
+
+
+@known("USD")
+def test_money_figures():
+    assert _render.figure(Figure.between(1_000, 2_000, "USD")) == "USD 1,000 to 2,000"
+
+
+def test_policy_line():
+    assert _render.policy_line([]) == "no hedged figures were involved"
+    assert _render.policy_line(["news"]).startswith("hedges read under the NEWS policy: ")
+    assert "no upper bound" in _render.policy_line(["literal"])
+    assert _render.policy_line(["mine"]).endswith("as the custom policy sets")
+
+
+# --- steps ----------------------------------------------------------------------------------
+
+OVER = Claim(
+    metric=Metric.UNIQUE_AUDIENCE,
+    figure=Figure.over(446_000, "person"),
+    source=TRIBUNE,
+    quote="over 446,000 people",
+)
+ALMOST = Claim(
+    metric=Metric.UNIQUE_AUDIENCE,
+    figure=Figure.almost(44_000, "person"),
+    quote="almost 44,000 listens",
+)
+POLICE = Claim(
+    metric=Metric.ATTENDANCE,
+    figure=exact(25_000),
+    source=TRIBUNE,
+    quote="25,000",
+    attributed_to="the police",
+)
+
+
+def test_claim_words_name_the_estimator_and_subject():
+    assert OVER.describe() == '"over 446,000 people" (The Express Tribune)'
+    assert POLICE.describe() == '"25,000" (The Express Tribune; estimate by the police)'
+    votes = Claim(metric=Metric.ATTENDANCE, figure=exact(3), quote="3", subject="PTI")
+    assert votes.describe() == '"3" (for PTI)'
+
+
+def test_source_steps():
+    moment = Span(start=DAY.start, end=DAY.start + timedelta(minutes=1))
+    snap = Claim(metric=Metric.UNIQUE_AUDIENCE, figure=Figure.over(100, "person"), quote="over 100")
+    cases = {
+        ClaimRead(Metric.UNIQUE_AUDIENCE, OVER, OVER.figure): (
+            'unique audience: "over 446,000 people" (The Express Tribune) reads as '
+            "446,000 to 490,600 people"
+        ),
+        ClaimIgnored(Claim(metric=Metric.ATTENDANCE, figure=exact(5), rank=Rank.DEPRECATED)): (
+            'ignored deprecated claim "5 people"'
+        ),
+        Agreement(exact(165_000)): "the claims agree; together they give 165,000 people",
+        Hull(PEOPLE): "taking the range that covers every claim: 39,600 to 48,400 people",
+        NoFigure(Metric.VIEWS): "no claim gives or bounds views",
+        PolicyUsed(()): "no hedged figures were involved",
+        Moments(Metric.CONCURRENT, 2, PEOPLE): (
+            "concurrent audience was counted at 2 different moments; counts at different "
+            "moments do not conflict, and together they range over 39,600 to 48,400 people"
+        ),
+    }
+    for step, text in cases.items():
+        assert str(step) == text
+    snapshot = Snapshot(
+        Metric.UNIQUE_AUDIENCE, attrs_as_of(snap, moment), Figure.at_least(100, "person")
+    )
+    assert str(snapshot).endswith(
+        "before the count closed; unique audience is cumulative, so it only grows and the "
+        "final figure is at least 100 people"
+    )
+    assert str(Moment(Metric.CONCURRENT, snap)).endswith(
+        "is concurrent audience as of an unknown time: a count at one moment, never above the peak"
+    )
+    assert "says nothing of the final average concurrent audience" in str(
+        AverageSoFar(Metric.AVERAGE_CONCURRENT, snap)
+    )
+
+
+def attrs_as_of(claim, moment):
+    import attrs
+
+    return attrs.evolve(claim, as_of=moment)
+
+
+def test_conflict_and_inequality_steps():
+    conflict = Conflict(ALMOST, OVER)
+    assert str(conflict) == (
+        '"almost 44,000 listens" [[39,600, 44,000) people] and "over 446,000 people" '
+        "(The Express Tribune) [(446,000, 490,600] people] share no value"
+    )
+    assert str(Disagreement(conflict)) == f"the reports conflict: {conflict}"
+    bounded = Bounded(
+        Metric.PEAK_CONCURRENT, Metric.AVERAGE_CONCURRENT, True, 148_500, True, "person", (OVER,)
+    )
+    assert str(bounded) == (
+        "peak concurrent audience ≥ 148,500 people because average concurrent audience was "
+        '"over 446,000 people" (The Express Tribune), and average concurrent audience is never '
+        "above peak concurrent audience"
+    )
+    upper = Bounded(
+        Metric.PEAK_CONCURRENT, Metric.UNIQUE_AUDIENCE, False, 490_600, False, "person", (OVER,)
+    )
+    assert str(upper).startswith("peak concurrent audience < 490,600 people because unique")
+    assert str(upper).endswith("and peak concurrent audience is never above unique audience")
+    contradiction = Contradiction(
+        Metric.PEAK_CONCURRENT, Metric.UNIQUE_AUDIENCE, False, exact(500_000), exact(400_000)
+    )
+    # the smaller metric is named first, and "above" is the right way round
+    assert str(contradiction) == (
+        "the claims contradict a known inequality: peak concurrent audience (500,000 people) "
+        "should not be above unique audience (400,000 people); peak concurrent audience is "
+        "not tightened by it"
+    )
+
+
+CATEGORY = RecordCategory(metric=Metric.UNIQUE_AUDIENCE, platform="Twitter Spaces")
+OLD = Record(category=CATEGORY, holder="K-POP Lyrical", value=PEOPLE, set_on=DAY)
+NEW = Record(
+    category=CATEGORY, holder="B", value=Figure.between(40_500, 49_500, "person"), set_on=DAY
+)
+
+
+def test_record_steps():
+    assert str(ChallengerFigure(exact(5))) == "challenger: 5 people"
+    assert str(DoesNotCompete("A rally", "rally", "most listeners")) == (
+        "A rally (rally) does not compete in most listeners"
+    )
+    assert str(NoRecordYet("most listeners")) == "no record yet for most listeners"
+    assert str(RecordValue("K", "reported", exact(5))) == "record: K holds it with 5 people"
+    assert (
+        str(RecordValue("K", "ratified", exact(5))) == "record: K (ratified) holds it with 5 people"
+    )
+    assert str(RecordClaims(NoFigure(Metric.VIEWS))) == "record: no claim gives or bounds views"
+    assert (
+        str(NoUpperBound("record")) == "the record's figure has no upper bound under this reading"
+    )
+    assert str(CurrencyMismatch("USD", "EUR")) == (
+        "the record is in USD and the challenger in EUR; currencies are never converted"
+    )
+    assert str(StandingUncertain((OLD, NEW), "it is uncertain whether B beat K-POP Lyrical")) == (
+        "the record standing then may be any of: K-POP Lyrical (39,600 to 48,400 people), "
+        "B (40,500 to 49,500 people) (it is uncertain whether B beat K-POP Lyrical); the "
+        "challenger must beat each of them to certainly break it"
+    )
+
+
+def test_progression_steps():
+    assert str(ProgressionStep(OLD, None, Certainty.YES)) == (
+        "K-POP Lyrical (39,600 to 48,400 people) is the first record"
+    )
+    big = Record(category=CATEGORY, holder="C", value=exact(446_000), set_on=DAY)
+    assert str(ProgressionStep(big, OLD, Certainty.YES)) == (
+        "C (446,000 people) beat K-POP Lyrical (39,600 to 48,400 people)"
+    )
+    tie = Record(category=CATEGORY, holder="D", value=PEOPLE, set_on=DAY)
+    assert str(ProgressionStep(tie, OLD, Certainty.NO, tie=True)).endswith("joint holders")
+    assert str(ProgressionStep(NEW, OLD, Certainty.MAYBE)).startswith(
+        "uncertain step: B (40,500 to 49,500 people) may or may not beat K-POP Lyrical"
+    )
+
+
+def test_comparison_steps():
+    higher = {"challenger": exact(10), "record": exact(5), "higher": True}
+    assert str(Comparison("broken", **higher)) == (
+        "every value the challenger allows ([10, 10] people) is above every value the record "
+        "allows ([5, 5] people)"
+    )
+    assert str(Comparison("not_broken", exact(5), exact(10), False)).startswith(
+        "no value the challenger allows ([5, 5] people) is below the record"
+    )
+    assert str(Comparison("tied", exact(5), exact(5), True)) == (
+        "both figures are exactly 5 people: a tie is not a new record"
+    )
+    hundredth = Resolution(0.01, "second")
+    tied = Comparison(
+        "tied", exact(9.766, "second"), exact(9.77, "second"), False, hundredth, 9.77, "second"
+    )
+    assert str(tied) == (
+        "judged to the nearest 0.01 seconds, both figures are 9.77 seconds: a tie makes joint "
+        "holders, not a new record"
+    )
+    assert str(Comparison("undetermined", PEOPLE, PEOPLE, True)).endswith(
+        "overlap, so it depends on where the truth lies"
+    )
+
+
+# --- verdict sentences ----------------------------------------------------------------------
+
+
+def test_each_verdict_sentence():
+    record = Record(category=CATEGORY, holder="K", value=exact(100), set_on=DAY)
+    sentences = {
+        Outcome.BROKEN: check(exact(150), record),
+        Outcome.TIED: check(exact(100), record),
+        Outcome.NOT_BROKEN: check(exact(90), record),
+        Outcome.UNDETERMINED: check(Figure.between(90, 110, "person"), record),
+        Outcome.FIRST: check(exact(5), CATEGORY),
+    }
+    assert str(sentences[Outcome.BROKEN]) == (
+        "Broke the record held by K (100 people) by 50 people (50% better)."
+    )
+    assert str(sentences[Outcome.TIED]) == "Tied the record held by K (100 people)."
+    assert str(sentences[Outcome.NOT_BROKEN]) == (
+        "Did not break the record held by K (100 people): it fell short by 10 people."
+    )
+    assert str(sentences[Outcome.UNDETERMINED]) == (
+        "The reports cannot tell whether it broke the record held by K (100 people): the "
+        "margin could be anywhere from -10 to 10 people."
+    )
+    assert str(sentences[Outcome.FIRST]) == (
+        "The challenger sets the first record for highest unique audience on Twitter Spaces."
+    )
+    incomparable = Verdict(outcome=Outcome.INCOMPARABLE, category=CATEGORY, subject="Debate")
+    assert str(incomparable) == (
+        "Debate cannot be compared with the record for highest unique audience on Twitter "
+        "Spaces: the category needs unique audience, and the reports give no figure for it."
+    )
+    other = Verdict(
+        outcome=Outcome.INCOMPARABLE,
+        category=CATEGORY,
+        subject="Debate",
+        event_metrics=("peak concurrent audience",),
+    )
+    assert str(other).endswith(
+        "the category needs unique audience, and the reports give peak concurrent audience, "
+        "which say nothing about it."
+    )
+
+
+def test_margins_at_the_precision_of_their_inputs():
+    sprint = RecordCategory(metric=Metric.TIME_TO, resolution="0.01 s", title="100 m")
+    bolt = Record(category=sprint, holder="Bolt", value=exact(9.58, "second"), set_on=DAY)
+    assert str(check(exact(9.57, "second"), bolt)) == (
+        "Broke the record held by Bolt (9.58 seconds) by 0.01 seconds (0.1% better)."
+    )
+    long = RecordCategory(metric=Metric.DURATION, direction=Direction.HIGHER)
+    hours = Record(category=long, holder="Y", value=exact(0.8, "hour"), set_on=DAY)
+    assert str(check(exact(1.2, "hour"), hours)) == (
+        "Broke the record held by Y (0.8 hours) by 24 minutes (50% better)."
+    )
+
+
+def test_not_broken_that_may_have_equalled():
+    record = Record(category=CATEGORY, holder="K", value=exact(100), set_on=DAY)
+    verdict = check(Figure.between(90, 100, "person"), record)
+    assert verdict.outcome is Outcome.NOT_BROKEN
+    assert str(verdict) == (
+        "Did not break the record held by K (100 people): at best it equalled it."
+    )
