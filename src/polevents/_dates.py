@@ -23,7 +23,6 @@ reading from many threads at once is safe.
 
 from __future__ import annotations
 
-import calendar
 import re
 import unicodedata
 from collections.abc import Callable
@@ -180,7 +179,7 @@ class _List:
 _Item = _Date | _Time | _Zone | _Bare | _Sep | _Part | _List
 
 
-class _Skip(Exception):
+class _Skip(Exception):  # noqa: N818 - a control-flow signal, never raised to users
     """A candidate reading that does not exist (30 February, year 10000)."""
 
 
@@ -392,11 +391,15 @@ class _Reader:
         if tok.text == "12" and nxt is not None:
             hit = self.phrase_at(toks, i + 1)
             if hit is not None and hit[1] == "noon":
-                items.append(_Time(self.span_text(toks, i, hit[0]), 12, clock24=True, special="noon"))
+                items.append(
+                    _Time(self.span_text(toks, i, hit[0]), 12, clock24=True, special="noon")
+                )
                 return hit[0]
         # 4-digit 24-hour times: "1800 hrs", "0416 GMT"
-        if width == 4 and nxt is not None and (
-            nxt.key in self.words.hour_words or self.zone_at(toks, i + 1) is not None
+        if (
+            width == 4
+            and nxt is not None
+            and (nxt.key in self.words.hour_words or self.zone_at(toks, i + 1) is not None)
         ):
             hour, minute = int(tok.text[:2]), int(tok.text[2:])
             j = i + 2 if nxt.key in self.words.hour_words else i + 1
@@ -404,7 +407,12 @@ class _Reader:
         # an hour with a.m./p.m. or an hour word: "10 pm", "21 heures", "22 Uhr"
         if width <= 2 and nxt is not None and nxt.kind == "mer":
             return self.clock(toks, i, i + 1, int(tok.text), None, None, items)
-        if width <= 2 and nxt is not None and nxt.kind == "word" and nxt.key in self.words.hour_words:
+        if (
+            width <= 2
+            and nxt is not None
+            and nxt.kind == "word"
+            and nxt.key in self.words.hour_words
+        ):
             hour = int(tok.text)
             items.append(_Time(self.span_text(toks, i, i + 2), hour, clock24=True))
             return i + 2
@@ -428,7 +436,11 @@ class _Reader:
             if at(k) is not None and at(k).kind == "word" and at(k).key in ("of", "de", "del"):  # type: ignore[union-attr]
                 k += 1
             month_tok = at(k)
-            if month_tok is not None and month_tok.kind == "word" and month_tok.key in self.words.months:
+            if (
+                month_tok is not None
+                and month_tok.kind == "word"
+                and month_tok.key in self.words.months
+            ):
                 date_item = _Date("", day=int(tok.text), month=self.words.months[month_tok.key])
                 date_item.order = ["day", "month"]
                 end = self.year_after(toks, k + 1, date_item)
@@ -503,9 +515,7 @@ class _Reader:
             )
             return i + 5
         if len(last.text) != 4:
-            raise self.fail(
-                f"a four-digit year in {text!r}: a two-digit year could be any century"
-            )
+            raise self.fail(f"a four-digit year in {text!r}: a two-digit year could be any century")
         if len(a_t.text) > 2 or (mid.kind == "num" and len(mid.text) > 2):
             raise self.cannot_place(text)
         year = int(last.text)
@@ -550,7 +560,7 @@ class _Reader:
             j += 1
             clock24 = clock24 or mer is None
         text = self.span_text(toks, i, j)
-        if minute is not None and minute > 59 or second is not None and second > 59:
+        if (minute is not None and minute > 59) or (second is not None and second > 59):
             raise self.fail(f"a clock time with minutes and seconds below 60, not {text!r}")
         items.append(_Time(text, hour, minute, second, mer, clock24))
         return j
@@ -655,9 +665,18 @@ class _Reader:
             items.append(_Zone(zone[2], zone[1]))
             return zone[0]
         # "Q2 2022", "2nd quarter of 2022"
-        if key == "q" and i + 1 < len(toks) and toks[i + 1].kind == "num" and not toks[i + 1].spaced:
+        if (
+            key == "q"
+            and i + 1 < len(toks)
+            and toks[i + 1].kind == "num"
+            and not toks[i + 1].spaced
+        ):
             return self.quarter(toks, i, i + 2, int(toks[i + 1].text), items)
-        if key in words.ordinal_words and i + 1 < len(toks) and toks[i + 1].key in words.quarter_words:
+        if (
+            key in words.ordinal_words
+            and i + 1 < len(toks)
+            and toks[i + 1].key in words.quarter_words
+        ):
             return self.quarter(toks, i, i + 2, words.ordinal_words[key], items)
         hit = self.phrase_at(toks, i)
         if hit is not None and (hit[0] > i + 1 or key not in words.months):
@@ -696,9 +715,9 @@ class _Reader:
         if key in words.weekdays:
             items.append(_Date(tok.text, weekday=words.weekdays[key], order=["weekday"]))
             return i + 1
-        if (
-            key in words.last or key in words.next or key in words.next_with_date
-        ) and i + 1 < len(toks):
+        if (key in words.last or key in words.next or key in words.next_with_date) and i + 1 < len(
+            toks
+        ):
             after = self.weekday_at(toks, i + 1)
             if after is not None:
                 end, day = after
@@ -726,7 +745,7 @@ class _Reader:
         return None
 
     def month_first(self, toks: list[_Tok], i: int, items: list[_Item]) -> int:
-        """"April", "April 2022", "April 21", "April 21, 2022", "Apr. 21st"."""
+        """ "April", "April 2022", "April 21", "April 21, 2022", "Apr. 21st"."""
         n = len(toks)
         item = _Date("", month=self.words.months[toks[i].key], order=["month"])
         j = i + 1
@@ -794,7 +813,7 @@ class _Reader:
             return i + 1
         if tok.key == "+" or (
             tok.key == "-"
-            and not tok.text == "-"
+            and tok.text != "-"
             and items
             and isinstance(items[-1], _Time)
             and not tok.spaced
@@ -822,6 +841,10 @@ class _Reader:
             )
         self.settle_numeric_order(items)
         seps = [k for k, it in enumerate(items) if isinstance(it, _Sep)]
+        if len(seps) == 2 and self.dash_joins_date(items, seps[0]):
+            # "July 28, 2023 – From 9:00am to 8:00pm": the dash joins a date and a range
+            del items[seps[0]]
+            seps = [seps[1] - 1]
         if len(seps) > 1:
             raise self.fail(
                 "one range at most, but the text has "
@@ -847,6 +870,17 @@ class _Reader:
                 return self.single(left + right)
             return self.range(left, right)
         return self.single(items)
+
+    def dash_joins_date(self, items: list[_Item], k: int) -> bool:
+        sep = items[k]
+        before = items[:k]
+        return (
+            isinstance(sep, _Sep)
+            and sep.dash
+            and self.opened_at == k + 1
+            and any(isinstance(it, _Date) for it in before)
+            and not any(isinstance(it, _Time | _Bare) for it in before)
+        )
 
     def is_date_then_time(self, left: list[_Item], right: list[_Item]) -> bool:
         return (
@@ -992,9 +1026,8 @@ class _Reader:
             raise self.fail("a range with a time on both ends, or on neither")
         # a date written at one end of a range of times is the date of both
         # ("from 2:00 a.m. to 7:00 a.m. on April 21")
-        if left.time is not None and right.time is not None:
-            if right.has_date() and not left.has_date():
-                right.move_date(left)
+        if left.time is not None and right.has_date() and not left.has_date():
+            right.move_date(left)
         # fields missing from one end come from the other ("April 20-22, 2022")
         if left.has_ymd() and right.has_ymd():
             _inherit(left, right)
@@ -1105,8 +1138,8 @@ class _Reader:
                 clock24=partner.clock24 and partner.mer is None,
             )
         if isinstance(partner, _Date):
-            role = partner.order[0] if first else partner.order[-1] if partner.order else None
-            if partner.order and role == "day":
+            role = (partner.order[0] if first else partner.order[-1]) if partner.order else None
+            if role == "day":
                 return _Date(bare.text, day=bare.value, order=["day"])
         raise self.cannot_place(bare.text, "a number whose role the other end does not show")
 
@@ -1121,22 +1154,22 @@ class _Reader:
         # would put the start after the end, when it takes the other half.
         if t1.mer is None and not t1.clock24 and t2.mer is not None:
             h2 = self.hour_of(t2, right.part)
-            h1 = _twelve(t1.hour, t2.mer)
-            if h1 is None:
+            first = _twelve(t1.hour, t2.mer)
+            if first is None:
                 raise self.fail(f"a clock hour from 1 to 12 before a.m./p.m., not {t1.text!r}")
-            if (h1, t1.minute or 0) > (h2, t2.minute or 0):
-                h1 = _twelve(t1.hour, "p" if t2.mer == "a" else "a")
-            assert h1 is not None
-            return h1, h2
+            if (first, t1.minute or 0) > (h2, t2.minute or 0):
+                first = _twelve(t1.hour, "p" if t2.mer == "a" else "a")
+            assert first is not None
+            return first, h2
         if t2.mer is None and not t2.clock24 and t1.mer is not None:
             h1 = self.hour_of(t1, left.part)
-            h2 = _twelve(t2.hour, t1.mer)
-            if h2 is None:
+            second = _twelve(t2.hour, t1.mer)
+            if second is None:
                 raise self.fail(f"a clock hour from 1 to 12 before a.m./p.m., not {t2.text!r}")
-            if (h2, t2.minute or 0) < (h1, t1.minute or 0):
-                h2 = _twelve(t2.hour, "p" if t1.mer == "a" else "a")
-            assert h2 is not None
-            return h1, h2
+            if (second, t2.minute or 0) < (h1, t1.minute or 0):
+                second = _twelve(t2.hour, "p" if t1.mer == "a" else "a")
+            assert second is not None
+            return h1, second
         end24 = t2.clock24 and t2.mer is None and t2.hour == 24 and not t2.minute
         h2 = 0 if end24 else self.hour_of(t2, right.part)
         return self.hour_of(t1, left.part), h2
@@ -1181,7 +1214,14 @@ class _Reader:
             m, d = 1, 1
         if side.relative is not None or side.last or side.next:
             assert ref is not None
-            return self.relative_day(side, ref)
+            day = self.relative_day(side, ref)
+            written = (side.year, side.month, side.day)
+            if any(w is not None and w != got for w, got in zip(written, day, strict=True)):
+                raise self.fail(
+                    f"a date that agrees with {' '.join(side.texts)!r}: the relative day is "
+                    f"{day[0]:04d}-{day[1]:02d}-{day[2]:02d}"
+                )
+            return day
         if y is not None and (m is not None or side.quarter is not None):
             return y, m if m is not None else 1, d if d is not None else 1
         if y is not None and m is None and d is None:
@@ -1195,22 +1235,16 @@ class _Reader:
                 candidates.append((year, m or 1, d or 1))
         elif d is not None:
             for shift in range(-4, 5):
-                first = date(center.year, center.month, 1) if 1 < center.year < 9999 else None
-                if first is None:
-                    break
                 year, month = divmod(center.year * 12 + center.month - 1 + shift, 12)
                 candidates.append((year, month + 1, d))
         else:
-            step = 1 if side.weekday is None else 7
             for shift in range(-14, 15):
                 try:
-                    day = center + timedelta(days=shift)
+                    near = center + timedelta(days=shift)
                 except OverflowError:
                     continue
-                if side.weekday is not None and day.weekday() != side.weekday:
-                    continue
-                candidates.append((day.year, day.month, day.day))
-            del step
+                if side.weekday is None or near.weekday() == side.weekday:
+                    candidates.append((near.year, near.month, near.day))
         return self.choose(candidates, ref, build)
 
     def relative_day(self, side: _Side, ref: tuple[datetime, datetime]) -> tuple[int, int, int]:
@@ -1299,9 +1333,7 @@ class _Reader:
         except ValueError:
             raise self.fail(f"a date that exists, not {fields}") from None
         if day.weekday() != side.weekday:
-            raise self.fail(
-                f"a weekday that matches the date: {day:%d %B %Y} is a {day:%A}"
-            )
+            raise self.fail(f"a weekday that matches the date: {day:%d %B %Y} is a {day:%A}")
 
     def local_start(
         self, side: _Side, fields: tuple[int, int, int], hour: int | None
@@ -1343,9 +1375,9 @@ class _Reader:
             )
         try:
             if isinstance(ref, Span):
-                return ref.start.astimezone(zone), (
-                    ref.end - timedelta(microseconds=1)
-                ).astimezone(zone)
+                return ref.start.astimezone(zone), (ref.end - timedelta(microseconds=1)).astimezone(
+                    zone
+                )
             if isinstance(ref, datetime):
                 if ref.tzinfo is None or ref.utcoffset() is None:
                     raise ValidationError(
@@ -1467,7 +1499,13 @@ class _Side:
     def move_date(self, other: _Side) -> None:
         """Give this side's date to ``other`` (which has none)."""
         for name in (
-            "year", "month", "day", "weekday", "quarter", "relative", "confirm_day",
+            "year",
+            "month",
+            "day",
+            "weekday",
+            "quarter",
+            "relative",
+            "confirm_day",
         ):
             setattr(other, name, getattr(self, name))
             setattr(self, name, None)
@@ -1493,11 +1531,7 @@ class _Side:
         )
 
     def needs_reference(self) -> bool:
-        if self.relative is not None or self.last or self.next:
-            return True
-        if self.year is None:
-            return True
-        return False
+        return self.relative is not None or self.last or self.next or self.year is None
 
     def check_gaps(self, reader: _Reader, *, allow_missing_top: bool = False) -> None:
         if self.week:
@@ -1515,17 +1549,16 @@ class _Side:
                 f"a date beside {' '.join(self.texts)!r}: 'next' before a weekday may mean "
                 "this coming one or the one after"
             )
-        if self.relative is not None or self.last or self.next:
+        if (self.relative is not None or self.last or self.next) and self.day is None:
             if self.has_ymd():
                 raise reader.fail(
-                    f"either a relative day or a date, not both ({' '.join(self.texts)!r})"
+                    f"either a relative day or a whole date, not both ({' '.join(self.texts)!r})"
                 )
             return
         if self.year is not None and self.month is None and self.day is not None:
             raise reader.fail("a date without gaps: a year and a day but no month")
-        if self.time is not None and self.day is None and self.weekday is None:
-            if self.has_ymd():
-                raise reader.fail("a day for the time: a month or year alone is too coarse")
+        if self.time is not None and self.day is None and self.weekday is None and self.has_ymd():
+            raise reader.fail("a day for the time: a month or year alone is too coarse")
         if self.weekday is not None and self.day is None and self.has_ymd():
             raise reader.fail("a weekday with a full date, or with none")
         if self.month is not None and not 1 <= self.month <= 12:

@@ -27,10 +27,9 @@ import attrs
 from dateutil import tz as _tz
 from dateutil.relativedelta import relativedelta
 
+from polevents._dates_words import TIMEZONE_NAMES
 from polevents.certainty import Certainty
 from polevents.errors import ParseError, ValidationError
-
-from polevents._dates_words import TIMEZONE_NAMES
 
 __all__ = ["TIMEZONE_ABBREVIATIONS", "TIMEZONE_NAMES", "Precision", "Span", "get_zone"]
 
