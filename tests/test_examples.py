@@ -21,3 +21,11 @@ def test_example_runs(script):
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip()
     assert "Traceback" not in result.stderr
+
+
+def test_no_example_copies_the_main_job():
+    # The main job is Dataset.check(); an example that builds its own record
+    # book and loops over the events is a copy that will drift.
+    for script in EXAMPLES:
+        text = script.read_text(encoding="utf-8")
+        assert "RecordBook()" not in text, script.name
