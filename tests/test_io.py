@@ -814,3 +814,77 @@ def test_check_equals_submitting_one_by_one(dataset, policy):
 @settings(suppress_health_check=[HealthCheck.too_slow], deadline=None, max_examples=40)
 def test_check_equals_submitting_one_by_one_on_any_dataset(dataset):
     _compare(dataset, None)
+
+
+@pytest.mark.parametrize("kind", sorted(EVENT_BODIES))
+def test_json_schema_accepts_every_event_type(kind):
+    jsonschema = pytest.importorskip("jsonschema")
+    if kind not in EVENT_CLASSES:
+        pytest.skip(f"event type {kind!r} has not landed yet")
+    document = document_with(kind)
+    jsonschema.validate(document, json_schema())  # as written by hand
+    jsonschema.validate(json.loads(dumps(load_dict(document))), json_schema())  # as dumped
+
+
+def test_json_schema_refuses_what_the_loader_refuses():
+    jsonschema = pytest.importorskip("jsonschema")
+    document = document_with("rally")
+    document["events"][0]["colour"] = "blue"
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(document, json_schema())
+
+
+@given(pst.datasets())
+@settings(suppress_health_check=[HealthCheck.too_slow], deadline=None, max_examples=40)
+def test_json_schema_accepts_every_dumped_dataset(dataset):
+    jsonschema = pytest.importorskip("jsonschema")
+    jsonschema.validate(json.loads(dumps(dataset)), json_schema())
+
+
+def test_an_event_that_cannot_be_checked_names_its_path():
+    if "funds_raised" not in Metric.registry().metrics:
+        pytest.skip("money metrics have not landed yet")
+    document = {
+        "polevents": 1,
+        "records": [
+            {
+                "category": {"metric": "funds_raised", "event_type": "event"},
+                "holder": "A campaign",
+                "value": "$2 million",
+                "set_on": "2020-01-01T00:00+00:00",
+            }
+        ],
+        "events": [
+            {
+                "type": "event",
+                "title": "A fundraiser",
+                "when": "2021-01-01T00:00+00:00",
+                "claims": [{"metric": "funds_raised", "figure": "€3 million"}],
+            }
+        ],
+    }
+    try:
+        dataset = loads(json.dumps(document), source="money.json")
+    except LoadError as err:
+        pytest.skip(f"currencies cannot be read yet: {err}")
+    # Either an error naming the file and the event, or a verdict that says the
+    # currencies differ — never a comparison of dollars with euros.
+    try:
+        outcomes = [v.outcome for v in dataset.check().verdicts()]
+    except CheckError as err:
+        outcomes = [str(err).split(":")[:2]]
+    assert outcomes in ([Outcome.INCOMPARABLE], [["money.json", " events[0]"]])
+
+
+def test_errors_while_checking_an_event_name_the_file_and_the_path(monkeypatch):
+    def refuse(self, event, *args, **kwargs):
+        raise ValidationError("claims", event.title, "claims that can be compared")
+
+    dataset = loads(json.dumps(STREAMS), source="streams.json")
+    monkeypatch.setattr(RecordBook, "check", refuse)
+    with pytest.raises(CheckError) as info:
+        dataset.check()
+    paths = [p.path for p in info.value.errors]
+    assert len(paths) == 10
+    assert paths[0] == "events[9]"  # the earliest event first
+    assert str(info.value).startswith("streams.json: events[9]: cannot be checked")
