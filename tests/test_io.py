@@ -888,3 +888,13 @@ def test_errors_while_checking_an_event_name_the_file_and_the_path(monkeypatch):
     assert len(paths) == 10
     assert paths[0] == "events[9]"  # the earliest event first
     assert str(info.value).startswith("streams.json: events[9]: cannot be checked")
+
+
+def test_loading_from_threads_gives_the_same_datasets():
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = [json.dumps(STREAMS), json.dumps(MINIMAL), json.dumps(NOTICE)] * 8
+    expected = [loads(text) for text in texts]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        got = list(pool.map(loads, texts))
+    assert got == expected

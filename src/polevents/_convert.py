@@ -893,7 +893,9 @@ def _options(document: Mapping[str, Any], ctx: _Context) -> list[Problem]:
             Problem("direction", f"expected one of {', '.join(map(repr, DIRECTIONS))}", direction)
         )
     elif direction is not None:
-        ctx.direction = direction
+        # Every text date in the document then looks this way (records' too),
+        # unless an event or advisory sets its own.
+        ctx.direction = ctx.looking = direction
     return problems
 
 
