@@ -33,6 +33,7 @@ from polevents.io import (
     load,
     loads,
 )
+from polevents.units import canonical_unit
 
 MINIMAL = {
     "polevents": 1,
@@ -898,3 +899,57 @@ def test_loading_from_threads_gives_the_same_datasets():
     with ThreadPoolExecutor(max_workers=8) as pool:
         got = list(pool.map(loads, texts))
     assert got == expected
+
+
+@pytest.mark.parametrize("key", sorted(Metric.registry().metrics))
+@pytest.mark.parametrize("fmt", ["json", "toml", "yaml"])
+def test_every_builtin_metric_round_trips(key, fmt):
+    metric = Metric.get(key)
+    money = metric.unit == getattr(metrics_module, "MONEY", None)
+    unit = "USD" if money else metric.unit
+    try:
+        canonical_unit(unit)
+    except ValidationError:
+        pytest.skip(f"the unit of {key} ({unit}) is not known to the registry yet")
+    figure = {"low": 10, "high": 20, "unit": unit, "qualifier": "between"}
+    record = {
+        "category": {"metric": key},
+        "holder": "Someone",
+        "value": {**figure, "low": 1, "high": 2},
+        "set_on": WHEN,
+    }
+    if _has_claimed():
+        record["claimed"] = {**figure, "low": 2, "high": 3}
+    document = {
+        "polevents": 1,
+        "events": [
+            {
+                "type": "event",
+                "title": "Something",
+                "when": WHEN,
+                "claims": [{"metric": key, "figure": figure}],
+            }
+        ],
+        "records": [record],
+    }
+    dataset = load_dict(document)
+    assert dataset.events[0].claims[0].metric == metric
+    assert loads(dumps(dataset, fmt), fmt) == dataset
+
+
+def _has_claimed():
+    return _has(records_module.Record, "claimed")
+
+
+def test_claim_subject_round_trips():
+    if not _has(Claim, "subject") or "election" not in EVENT_CLASSES:
+        pytest.skip("Claim.subject and Election have not landed yet")
+    document = document_with("election")
+    document["parties"] = [{"id": "pti", "name": "Pakistan Tehreek-e-Insaf"}]
+    document["events"][0]["claims"].append(
+        {"metric": "posts", "figure": "exactly 5 posts", "subject": {"ref": "pti"}}
+    )
+    dataset = load_dict(document)
+    assert dataset.events[0].claims[-1].subject is dataset.by_id("pti")
+    for fmt in ("json", "toml", "yaml"):
+        assert loads(dumps(dataset, fmt), fmt) == dataset
