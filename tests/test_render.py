@@ -12,6 +12,7 @@ from polevents import (
     Metric,
     Outcome,
     Rank,
+    ReadingPolicy,
     Record,
     RecordCategory,
     Source,
@@ -56,6 +57,7 @@ from polevents.sources import (
 DAY = Span(start=datetime(2024, 1, 1, tzinfo=UTC), end=datetime(2024, 1, 2, tzinfo=UTC))
 TRIBUNE = Source(publisher="The Express Tribune")
 PEOPLE = Figure.between(39_600, 48_400, "person")
+LITERAL = ReadingPolicy.LITERAL
 
 
 def exact(value, unit="person"):
@@ -436,3 +438,51 @@ def test_not_broken_that_may_have_equalled():
     assert str(verdict) == (
         "Did not break the record held by K (100 people): at best it equalled it."
     )
+
+
+# --- what the command prints ------------------------------------------------------------------
+
+
+def test_figure_rows():
+    rows = dict(_render.figure_rows(Figure.parse("around 165K listeners")))
+    assert rows["qualifier"] == "ABOUT"
+    assert rows["in words"] == "148,500 to 181,500 people"
+    assert rows["low"] == "148,500 (included)"
+    assert rows["policy"] == "news"
+    assert dict(_render.figure_rows(Figure.at_least(5, "person", policy=LITERAL)))["high"] == (
+        "unbounded"
+    )
+
+
+def test_check_report_shows_verdicts_records_set_and_uncertain_progressions():
+    from types import SimpleNamespace
+
+    from polevents import Event, RecordBook
+
+    book = RecordBook()
+    book.add(OLD)
+    book.add(NEW)  # an uncertain step
+    event = Event(title="Big Space", when=DAY)
+    verdict = check(exact(446_000), OLD)
+    added = Record(category=CATEGORY, holder="Big Space", value=exact(446_000), set_on=DAY)
+    report = SimpleNamespace(
+        checks=(
+            SimpleNamespace(event=event, path="events[0]", verdicts=(verdict,), added=(added,)),
+        ),
+        book=book,
+    )
+    text = _render.check_report(report)
+    assert "Big Space / highest unique audience on Twitter Spaces: BROKEN" in text
+    assert "  Broke the record held by K-POP Lyrical" in text
+    assert "    - every value the challenger allows" in text
+    assert (
+        "Records set by the events:\n  highest unique audience on Twitter Spaces: Big Space" in text
+    )
+    assert "Progression of highest unique audience on Twitter Spaces:" in text
+    assert "  ? uncertain step: B (40,500 to 49,500 people) may or may not beat" in text
+    empty = SimpleNamespace(checks=(), book=RecordBook())
+    assert _render.check_report(empty) == "No event competes in any record category."
+
+
+def test_table():
+    assert _render.table([("a", "bb"), ("ccc", "d")]) == ["a    bb", "---  --", "ccc  d"]

@@ -34,16 +34,22 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 __all__ = [
+    "check_report",
     "decimals",
     "figure",
+    "figure_rows",
     "gain",
     "interval",
+    "margin",
     "number",
     "policy_line",
+    "precision",
     "quantity",
     "ratio",
     "span",
     "step",
+    "table",
+    "timeline",
     "unit_words",
     "verdict",
 ]
@@ -698,3 +704,99 @@ def _incomparable(v: Any) -> str:
         f"{who} cannot be compared with the record for {category}: the category needs "
         f"{needed}, and the reports give no figure for it."
     )
+
+
+# --- what the command prints ---------------------------------------------------------------
+
+
+def table(rows: Sequence[Sequence[str]]) -> list[str]:
+    """Rows as a plain-text table; the first row is the header, underlined.
+
+    >>> print("\\n".join(table([("a", "bb"), ("ccc", "d")])))
+    a    bb
+    ---  --
+    ccc  d
+    """
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    lines = []
+    for n, row in enumerate(rows):
+        cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=True)]
+        lines.append("  ".join(cells).rstrip())
+        if n == 0:
+            lines.append("  ".join("-" * width for width in widths))
+    return lines
+
+
+def _bound_words(value: float | None, inclusive: bool) -> str:
+    if value is None:
+        return "unbounded"
+    return f"{number(value, decimals(value))} ({'included' if inclusive else 'excluded'})"
+
+
+def figure_rows(fig: Any) -> list[tuple[str, str]]:
+    """The rows ``polevents parse`` prints for one figure."""
+    low, high = fig.bounds
+    nominal = fig.nominal_value
+    return [
+        ("text", fig.text or ""),
+        ("qualifier", fig.qualifier.name),
+        ("reading", str(fig)),
+        ("in words", figure(fig)),
+        ("interval", fig.interval_notation()),
+        ("low", _bound_words(low, fig.low_inclusive)),
+        ("high", _bound_words(high, fig.high_inclusive)),
+        ("nominal", "-" if nominal is None else number(nominal, decimals(nominal))),
+        ("unit", fig.unit),
+        ("policy", fig.policy or "-"),
+    ]
+
+
+def check_report(report: Any) -> str:
+    """The text ``polevents check`` prints after its header line: a table of
+    verdicts, each verdict with its sentence and reasons, the records the
+    events set, and each progression that holds a tie or an uncertain step."""
+    pairs = [(c, v) for c in report.checks for v in c.verdicts]
+    if not pairs:
+        return "No event competes in any record category."
+    rows: list[tuple[str, ...]] = [("event", "record category", "outcome", "broke")]
+    rows += [(c.event.title, v.category.label, v.outcome.name, v.broke.name) for c, v in pairs]
+    lines = table(rows)
+    for event_check, v in pairs:
+        lines += ["", f"{event_check.event.title} / {v.category.label}: {v.outcome.name}"]
+        lines.append(f"  {v}")
+        lines += [f"    - {reason}" for reason in v.reasons]
+    added = [(c, r) for c in report.checks for r in c.added]
+    if added:
+        lines += ["", "Records set by the events:"]
+        lines += [f"  {r.category.label}: {r.holder_name} ({figure(r.value)})" for _, r in added]
+    book: Any = getattr(report, "book", None)
+    for category in getattr(book, "categories", ()):
+        steps = book.steps(category)
+        if any(s.tie or s.uncertain for s in steps):
+            lines += ["", f"Progression of {category.label}:"]
+            lines += [f"  {'?' if s.uncertain else '-'} {s}" for s in steps]
+    return "\n".join(lines)
+
+
+def timeline(report: Any) -> str:
+    """The text ``polevents timeline`` prints after its header line."""
+    rows: list[tuple[str, ...]] = [("when", "what", "")]
+    for entry in report.entries:
+        item = entry.item
+        if entry.kind != "advisory":
+            what = item.kind or item.event_type.replace("_", " ")
+            rows.append((str(entry.when), what, item.title))
+        else:
+            note = " (superseded)" if entry.superseded_by is not None else ""
+            label = "advisory window" if item.window is not None else "advisory issued"
+            rows.append((str(entry.when), label, f"{item}{note}: {item.recommendation[:60]}"))
+    lines = [*table(rows), "", "Clashes (advisories that affect, or may affect, an event):"]
+    if not report.clashes:
+        lines.append("  none")
+    for clash in report.clashes:
+        note = " (superseded)" if clash.superseded else ""
+        window = f" [{clash.advisory.window}]" if clash.advisory.window else ""
+        why = "it is about this event" if clash.about else "time and place allow it"
+        what = f"{clash.advisory}{window}{note}"
+        lines.append(f"  {clash.affects.name:<5} {what} -> {clash.event.title} ({why})")
+    return "\n".join(lines)

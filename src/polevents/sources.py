@@ -524,22 +524,10 @@ def reconcile(
     steps += [ClaimIgnored(c) for c in ignored]
     if metric.kind is MetricKind.INSTANT:
         return _reconcile_moments(metric, used, ignored, steps)
-    readings: list[tuple[Claim, Figure]] = []
-    floors: list[tuple[float, bool]] = []
-    for claim in used:
-        if metric.kind is MetricKind.FIXED or _closed(claim, closing):
-            readings.append((claim, claim.figure))
-        elif metric.kind is MetricKind.AVERAGE:
-            steps.append(AverageSoFar(metric, claim))
-            low = claim.figure.bounds[0]
-            if low is not None:
-                floors.append((low, claim.figure.low_inclusive))
-        else:
-            lower = _at_least(claim.figure)
-            steps.append(Snapshot(metric, claim, lower))
-            readings.append((claim, lower))
+    readings, floors = _readings(metric, used, closing, steps)
     if not readings:
         # only averages so far: nothing is known of the final average
+        steps.append(NoFigure(metric))
         figure = Figure(
             low=0,
             high=None,
@@ -547,23 +535,9 @@ def reconcile(
             unit=used[0].figure.unit,
             qualifier=Qualifier.DERIVED,
         )
-        steps.append(NoFigure(metric))
-        return Reconciliation(
-            metric=metric,
-            figure=figure,
-            consistent=True,
-            conflicts=(),
-            used=tuple(used),
-            ignored=tuple(ignored),
-            steps=tuple(steps),
-            floor=max(floors, default=None),
-        )
-    figure, conflicts = _combine(readings)
-    if len(readings) > 1 and not conflicts:
-        steps.append(Agreement(figure))
-    steps += [Disagreement(c) for c in conflicts]
-    if conflicts:
-        steps.append(Hull(figure))
+        conflicts: tuple[Conflict, ...] = ()
+    else:
+        figure, conflicts = _settle(readings, steps)
     floor = None
     if floors:
         best = max([*floors, (figure.bounds[0] or 0.0, figure.low_inclusive)])
@@ -580,6 +554,42 @@ def reconcile(
     )
 
 
+def _readings(
+    metric: Metric, used: Sequence[Claim], closing: datetime | None, steps: list[Step]
+) -> tuple[list[tuple[Claim, Figure]], list[tuple[float, bool]]]:
+    """What each claim says about the final figure (its own figure, or a lower
+    bound for a count taken before the close), and the floors that averages
+    so far put on larger metrics."""
+    readings: list[tuple[Claim, Figure]] = []
+    floors: list[tuple[float, bool]] = []
+    for claim in used:
+        if metric.kind is MetricKind.FIXED or _closed(claim, closing):
+            readings.append((claim, claim.figure))
+        elif metric.kind is MetricKind.AVERAGE:
+            steps.append(AverageSoFar(metric, claim))
+            low = claim.figure.bounds[0]
+            if low is not None:
+                floors.append((low, claim.figure.low_inclusive))
+        else:
+            lower = _at_least(claim.figure)
+            steps.append(Snapshot(metric, claim, lower))
+            readings.append((claim, lower))
+    return readings, floors
+
+
+def _settle(
+    readings: Sequence[tuple[Claim, Figure]], steps: list[Step]
+) -> tuple[Figure, tuple[Conflict, ...]]:
+    """Combine readings of one value, adding the agreement or the conflicts to ``steps``."""
+    figure, conflicts = _combine(readings)
+    if len(readings) > 1 and not conflicts:
+        steps.append(Agreement(figure))
+    steps += [Disagreement(c) for c in conflicts]
+    if conflicts:
+        steps.append(Hull(figure))
+    return figure, conflicts
+
+
 def _reconcile_moments(
     metric: Metric, used: list[Claim], ignored: list[Claim], steps: list[Step]
 ) -> Reconciliation:
@@ -593,12 +603,7 @@ def _reconcile_moments(
     figures: list[Figure] = []
     conflicts: list[Conflict] = []
     for group in groups.values():
-        figure, found = _combine([(c, c.figure) for c in group])
-        if len(group) > 1 and not found:
-            steps.append(Agreement(figure))
-        steps += [Disagreement(c) for c in found]
-        if found:
-            steps.append(Hull(figure))
+        figure, found = _settle([(c, c.figure) for c in group], steps)
         figures.append(figure)
         conflicts += found
     together = figures[0]
