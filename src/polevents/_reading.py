@@ -1,231 +1,1156 @@
 """The number reader behind :meth:`Figure.parse` and :func:`extract`.
 
-It finds figures in text and reports what it read — the hedge word, the
-number(s), the unit word and where they stand — without deciding what the
+It finds figures in text and reports what it read — the hedge, the number(s)
+as exact decimals, the unit and where they stand — without deciding what the
 figure means; :mod:`polevents.figures` turns that into an interval under a
-reading policy. Nothing here guesses: a number that is part of a date, a clock
-time or a percentage is not a figure.
+reading policy. Each language is a table of words (:mod:`polevents._lang`);
+this module is the one reader for all of them.
+
+The text is cut into tokens (digits, letters, spaces, single signs) once, and
+every step looks at a bounded number of tokens past the one it starts from, so
+reading is linear in the length of the text: no regular expression here can
+backtrack, and no word is ever handed to pint's unit parser.
+
+Nothing here guesses. A candidate that cannot be read with certainty is kept
+with the reason (a :class:`Candidate` with a ``problem``); the caller decides
+whether it would have been a figure at all (it needs a unit) and reports it.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
-from decimal import Decimal
 
 import attrs
 
-from polevents.units import unit_word
+from polevents._lang import (
+    CLOCK_MARKS,
+    CURRENCIES,
+    END,
+    ISO_4217,
+    ORDINAL_SUFFIXES,
+    TOKEN,
+    Table,
+    Trie,
+    normal,
+    table,
+)
 
-ONE = Decimal(1)
+__all__ = ["MAX_TEXT", "Candidate", "Number", "read"]
 
-# Hedge words and the qualifier they stand for. Longer phrases must be tried
-# first, so the alternation below is sorted by length.
-HEDGES: dict[str, str] = {
-    "exactly": "EXACT",
-    "precisely": "EXACT",
-    "about": "ABOUT",
-    "around": "ABOUT",
-    "approximately": "ABOUT",
-    "approx.": "ABOUT",
-    "roughly": "ABOUT",
-    "some": "ABOUT",
-    "circa": "ABOUT",
-    "an estimated": "ABOUT",
-    "~": "ABOUT",
-    "almost": "ALMOST",
-    "nearly": "ALMOST",
-    "close to": "ALMOST",
-    "just under": "ALMOST",
-    "short of": "ALMOST",
-    "just short of": "ALMOST",
-    "over": "OVER",
-    "more than": "OVER",
-    "above": "OVER",
-    "in excess of": "OVER",
-    "upwards of": "OVER",
-    "at least": "AT_LEAST",
-    "no fewer than": "AT_LEAST",
-    "no less than": "AT_LEAST",
-    "a minimum of": "AT_LEAST",
-    "under": "UNDER",
-    "less than": "UNDER",
-    "below": "UNDER",
-    "fewer than": "UNDER",
-    "up to": "AT_MOST",
-    "at most": "AT_MOST",
-    "as many as": "AT_MOST",
-    "a maximum of": "AT_MOST",
-    "no more than": "AT_MOST",
+#: The longest text :meth:`Figure.parse` and :func:`extract` read, in characters.
+MAX_TEXT = 1_000_000
+#: More digits than this in one number is not a reported figure.
+MAX_DIGITS = 400
+
+#: Units that count whole things: a fractional value of one is refused.
+COUNTS = frozenset({"person", "post", "view", "vote"})
+#: Seconds in each time unit, to add the parts of "4 hr 44 min" exactly.
+SECONDS = {
+    "second": 1,
+    "minute": 60,
+    "hour": 3_600,
+    "day": 86_400,
+    "week": 604_800,
+    "month": 2_629_800,
+    "year": 31_557_600,
 }
-
-# Vague quantities, most specific first ("hundreds of thousands" before "hundreds").
-VAGUE_WORDS: tuple[str, ...] = (
-    "hundreds of thousands",
-    "tens of thousands",
-    "hundreds",
-    "thousands",
-    "millions",
-    "dozens",
-)
-
-# Decimals, so that "1.65 lakh" is exactly 165,000 before the one rounding to float.
-MULTIPLIER_WORDS: dict[str, Decimal] = {
-    "thousand": Decimal(10**3),
-    "million": Decimal(10**6),
-    "billion": Decimal(10**9),
-    "trillion": Decimal(10**12),
-    "lakh": Decimal(10**5),
-    "lakhs": Decimal(10**5),
-    "lac": Decimal(10**5),
-    "lacs": Decimal(10**5),
-    "crore": Decimal(10**7),
-    "crores": Decimal(10**7),
+#: Time units written glued to the digits ("5h16", "44min").
+GLUED_TIME = {
+    "h": "hour",
+    "hr": "hour",
+    "hrs": "hour",
+    "min": "minute",
+    "mins": "minute",
+    "sec": "second",
+    "secs": "second",
 }
-MULTIPLIER_SUFFIXES: dict[str, Decimal] = {
-    "k": Decimal(10**3),
-    "m": Decimal(10**6),
-    "mn": Decimal(10**6),
-    "b": Decimal(10**9),
-    "bn": Decimal(10**9),
-}
-FRACTIONS: dict[str, Decimal] = {
-    "half": Decimal("0.5"),
-    "a quarter": Decimal("0.25"),
-    "three quarters": Decimal("0.75"),
-}
-
-
-def _phrase(words: str) -> str:
-    return r"\s+".join(re.escape(w) for w in words.split())
-
-
-_HEDGE_ALT = "|".join(_phrase(w) for w in sorted(HEDGES, key=len, reverse=True))
-_VAGUE_ALT = "|".join(_phrase(w) for w in VAGUE_WORDS)
-_MULTWORD_ALT = "|".join(sorted(MULTIPLIER_WORDS, key=len, reverse=True))
-
-# Digits: western grouping (165,000), South Asian grouping (1,65,000), thin or
-# plain spaces (165 000), or plain digits; then an optional decimal part.
-_DIGITS = (
-    r"(?:\d{1,3}(?:,\d{3})+(?![\d])"
-    r"|\d{1,2}(?:,\d{2})+,\d{3}(?![\d])"
-    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])"
-    r"|\d++)"
-    r"(?:\.\d++)?(?!,\d)(?!\.\d)"
-)
-_MULT = (
-    rf"(?:\s?(?-i:[kK]|M|B|bn|mn|Bn|Mn)(?![A-Za-z])"
-    rf"|\s+(?:{_MULTWORD_ALT})(?![A-Za-z]))"
-)
-_SPELLED = (
-    rf"(?:(?:half|a\s+quarter|three[\s-]quarters)\s+(?:of\s+)?an?\s+|an?\s+)"
-    rf"(?:{_MULTWORD_ALT})(?![A-Za-z])"
-)
-_NUMBER = rf"(?:(?<![\w]){_SPELLED}|{_DIGITS}(?:{_MULT})?)"
-# A figure does not start in the middle of a word, a decimal, a date or a range.
-_START = r"(?<![\w.,:/\-–—])"
-# What may not follow a number for it to be a figure: a clock time, a date,
-# a percentage or another number glued to it.
-_NOT_A_FIGURE = (
-    r"(?!\s*(?:%|per\s*cent(?![a-z])|percent(?![a-z])|[ap]\.?\s?m(?![a-z])\.?|o'clock|[:/]\d))"
-)
-_RANGE_SEP = r"(?:\s*[–—-]\s*|\s+to\s+)"
-
-_PATTERN = re.compile(
-    rf"""
-    (?:
-        (?<![\w])between\s+(?P<b1>{_NUMBER})\s+and\s+(?P<b2>{_NUMBER}){_NOT_A_FIGURE}(?![-–/.]\d)
-      | {_START}(?P<r1>{_NUMBER}){_RANGE_SEP}(?P<r2>{_NUMBER}){_NOT_A_FIGURE}(?![-–/.]\d)
-      | (?<![\w])(?P<vague>{_VAGUE_ALT})(?![A-Za-z])
-      | (?:(?<![\w])(?P<hedge>{_HEDGE_ALT})\s*)?
-        {_START}(?P<num>{_NUMBER})(?P<plus>\+(?![\d]))?
-        {_NOT_A_FIGURE}(?!\s*[–—-]\s*\d)(?!\s+to\s+\d)
-    )
-    (?P<tail>\s+(?:of\s+)?(?P<unit>[A-Za-z]+))?
-    """,
-    re.IGNORECASE | re.VERBOSE,
-)
-
-_NUMBER_PARTS = re.compile(
-    rf"""
-    (?P<spelled>(?P<frac>half|a\s+quarter|three[\s-]quarters)?\s*(?:of\s+)?an?\s+
-        (?P<sword>{_MULTWORD_ALT}))
-    | (?P<digits>[\d,.\u00a0\u202f ]+?)\s*
-      (?:(?P<suffix>(?-i:[kK]|M|B|bn|mn|Bn|Mn))|(?P<word>{_MULTWORD_ALT}))?
-    $""",
-    re.IGNORECASE | re.VERBOSE,
-)
+_SPACES = frozenset(" \u00a0\u202f\u2009")
+_DASHES = frozenset("-–—")
+_SIGNS = frozenset("-−+")
+_OPENERS = frozenset("([{\"'“‘«")
 
 
 @attrs.frozen
-class RawMention:
-    """What the reader found: not yet an interval."""
+class Number:
+    """``sig × 10**exp``, exactly as written; ``10**exp`` is the last significant digit."""
 
-    hedge: str | None  # qualifier name, e.g. "ABOUT"; None when no hedge word
-    values: tuple[float, ...]  # one number, or two for a range
-    vague: str | None  # the vague word, normalised ("tens of thousands")
-    plus: bool  # written "x+"
-    unit: str | None  # canonical unit from the unit word, if any
-    unit_text: str | None  # the unit word as written
-    start: int
-    end: int
+    sig: int
+    exp: int
 
+    def scaled(self, power: int) -> Number:
+        return Number(self.sig, self.exp + power)
 
-def read_number(text: str) -> tuple[Decimal, Decimal | None]:
-    """The number as written and its multiplier (None when none was written).
+    def is_whole(self) -> bool:
+        return self.exp >= 0 or self.sig % 10 ** (-self.exp) == 0
 
-    The value may be ``inf`` when the digits are too many for a float; the
-    caller refuses it.
-    """
-    m = _NUMBER_PARTS.match(text.strip())
-    if m is None:  # pragma: no cover - the main pattern only hands over numbers
-        raise ValueError(text)
-    if m.group("spelled"):
-        frac = m.group("frac")
-        factor = FRACTIONS[" ".join(frac.lower().replace("-", " ").split())] if frac else ONE
-        return factor, MULTIPLIER_WORDS[m.group("sword").lower()]
-    value = Decimal(re.sub(r"[,\u00a0\u202f ]", "", m.group("digits")))
-    if m.group("suffix"):
-        return value, MULTIPLIER_SUFFIXES[m.group("suffix").lower()]
-    if m.group("word"):
-        return value, MULTIPLIER_WORDS[m.group("word").lower()]
-    return value, None
+    def ratio(self) -> tuple[int, int]:
+        """The value as an integer ratio ``(numerator, denominator)``."""
+        if self.exp >= 0:
+            return self.sig * 10**self.exp, 1
+        return self.sig, 10 ** (-self.exp)
 
+    def times(self, factor: int) -> Number:
+        return Number(self.sig * factor, self.exp)
 
-def scan(text: str) -> Iterator[RawMention]:
-    """Every figure-like phrase in ``text``, left to right."""
-    for m in _PATTERN.finditer(text):
-        end = m.end()
-        unit: str | None = None
-        unit_text: str | None = None
-        if m.group("unit"):
-            unit = unit_word(m.group("unit"))
-            if unit is None:
-                end = m.start("tail")  # an ordinary word, not part of the figure
-            else:
-                unit_text = m.group("unit")
-        values: tuple[float, ...]
-        hedge = None
-        vague = None
-        if m.group("vague"):
-            vague = " ".join(m.group("vague").lower().split())
-            values = ()
-        elif m.group("num"):
-            value, mult = read_number(m.group("num"))
-            values = (float(value * (mult or ONE)),)
-            hedge = HEDGES[" ".join(m.group("hedge").lower().split())] if m.group("hedge") else None
-        else:
-            first, second = (m.group("b1"), m.group("b2")) if m.group("b1") else m.group("r1", "r2")
-            (low, low_mult), (high, high_mult) = read_number(first), read_number(second)
-            # "150–180K": a multiplier written once, at the end, applies to both ends.
-            values = (float(low * (low_mult or high_mult or ONE)), float(high * (high_mult or ONE)))
-        yield RawMention(
-            hedge=hedge,
-            values=values,
-            vague=vague,
-            plus=bool(m.group("plus")),
-            unit=unit,
-            unit_text=unit_text,
-            start=m.start(),
-            end=end,
+    def plus(self, other: Number) -> Number:
+        exp = min(self.exp, other.exp)
+        return Number(
+            self.sig * 10 ** (self.exp - exp) + other.sig * 10 ** (other.exp - exp), exp
         )
+
+
+def _integer(value: int) -> Number:
+    """A whole number written without decimals: trailing zeros are not significant."""
+    if value == 0:
+        return Number(0, 0)
+    exp = 0
+    while value % 10 == 0:
+        value //= 10
+        exp += 1
+    return Number(value, exp)
+
+
+@attrs.frozen
+class Candidate:
+    """A figure-like phrase: what was read, or why it could not be read."""
+
+    start: int  # character offsets: text[start:end] is the phrase
+    end: int
+    hedge: str | None = None  # a Qualifier name; None when no hedge word
+    numbers: tuple[Number, ...] = ()  # one number, or two for a range
+    vague: str | None = None  # the vague word, normalised to English ("thousands")
+    plus: bool = False  # written "x+"
+    unit: str | None = None  # canonical unit from the text
+    options: tuple[str, ...] = ()  # currencies an ambiguous sign may stand for
+    unit_text: str | None = None  # the unit word or sign as written
+    glued_m: bool = False  # "5m": million beside a count or money, else metres or minutes?
+    step: tuple[int, int] | None = None  # the rounding step when not a power of ten
+    problem: str | None = None  # why it cannot be read; None when it can
+
+
+@attrs.define
+class _Num:
+    """A number read from the tokens, with what was seen around it."""
+
+    number: Number
+    end: int  # token index after the number (and its multiplier)
+    last: int  # token index of its last token
+    mult: int | None = None  # the power of ten a multiplier added
+    glued_m: bool = False
+    year_like: bool = False
+    words: bool = False  # written in words
+    scaled_words: bool = False  # in words with a multiplier ("two million")
+    lone_one: bool = False  # "one", "un": a numeral or an article
+    fraction: bool = False  # "half an hour": a fraction of the unit that follows
+    hhmm: bool = False  # written like a clock time: 18.00, 22.34
+    glued_unit: tuple[str, str] | None = None  # ("hour", "h") for "5h"
+    step: tuple[int, int] | None = None
+    problem: str | None = None
+
+
+class _Skip(Exception):
+    """Not a figure (a date, a time, a label); reading resumes at token ``end``."""
+
+    def __init__(self, end: int) -> None:
+        self.end = end
+
+
+def _decimal(num: int, den: int) -> Number:
+    """num/den (den dividing a power of ten) as an exact decimal."""
+    for exp in range(6):
+        if (num * 10**exp) % den == 0:
+            return Number(num * 10**exp // den, -exp)
+    raise ValueError((num, den))  # pragma: no cover - tables hold halves and quarters
+
+
+class _Reader:
+    def __init__(self, text: str, lang: Table) -> None:
+        self.text = text
+        self.t = lang
+        toks: list[str] = []
+        kinds: list[str] = []
+        starts: list[int] = []
+        for m in TOKEN.finditer(text):
+            tok = m.group()
+            toks.append(tok)
+            starts.append(m.start())
+            c = tok[0]
+            kinds.append(
+                "n" if "0" <= c <= "9" else "s" if c.isspace() else "w" if c.isalpha() else "p"
+            )
+        self.toks = toks
+        self.kinds = kinds
+        self.starts = starts
+        self.low = [normal(tok) for tok in toks]
+        self.n = len(toks)
+
+    # --- small steps -------------------------------------------------------------------
+
+    def sp(self, j: int) -> int:
+        """Past one run of spaces, if there is one at ``j``."""
+        return j + 1 if j < self.n and self.kinds[j] == "s" else j
+
+    def end_of(self, j: int) -> int:
+        return self.starts[j] + len(self.toks[j])
+
+    def match(self, trie: Trie, j: int, *, cased: bool = False) -> tuple[object, int] | None:
+        """The longest phrase of ``trie`` starting at token ``j``: (value, token after)."""
+        words = self.toks if cased else self.low
+        node = trie
+        best: tuple[object, int] | None = None
+        k = j
+        n = self.n
+        while k < n:
+            word = words[k]
+            nxt = node.get(word.replace("\u2019", "'") if cased else word)
+            if nxt is None:
+                break
+            node = nxt
+            k += 1
+            if END in node:
+                best = (node[END], k)
+            if k + 1 < n and self.kinds[k] == "s" and words[k + 1] in node:
+                k += 1
+        return best
+
+    def cluster_end(self, j: int) -> int:
+        """The token after the run of non-space tokens that holds ``j``."""
+        k = j
+        while k < self.n and self.kinds[k] != "s":
+            k += 1
+        return k
+
+    def prev_word(self, j: int, *, comma: bool = False) -> int | None:
+        """The index of the word just before token ``j`` (one space between), if any."""
+        k = j - 1
+        if k >= 0 and self.kinds[k] == "s":
+            k -= 1
+        if k > 0 and self.kinds[k] == "p" and (self.toks[k] == "." or (comma and self.toks[k] == ",")):
+            k -= 1  # "Jan. 11", "domingo, 30"
+        return k if k >= 0 and self.kinds[k] == "w" else None
+
+    def is_numberish(self, j: int) -> bool:
+        if j >= self.n:
+            return False
+        if self.kinds[j] == "n":
+            return True
+        w = self.low[j]
+        t = self.t
+        return w in t.numbers or w in t.one or w in t.scales or w in t.hundreds or (
+            self.match(t.fractions, j) is not None
+        )
+
+    def is_unit(self, k: int) -> bool:
+        return k < self.n and self.match(self.t.units, k) is not None
+
+    # --- numbers -----------------------------------------------------------------------
+
+    def digits(self, j: int) -> _Num:
+        """Digits with separators at ``j``, read as the language writes numbers."""
+        t, toks, kinds, n = self.t, self.toks, self.kinds, self.n
+        chunks = [toks[j]]
+        seps: list[str] = []
+        k = j + 1
+        while k + 1 < n and kinds[k + 1] == "n":
+            sep = toks[k].replace("\u2019", "'")
+            if sep in ",." or (sep == "'" and ("'" in t.groups or "'" in t.decimal_also)):
+                chunks.append(toks[k + 1])
+                seps.append(t.decimal if sep == "'" and "'" in t.decimal_also else sep)
+                k += 2
+                continue
+            # "165 000": a space groups digits only between groups of three.
+            if (
+                sep in _SPACES
+                and len(toks[k + 1]) == 3
+                and len(chunks[0]) <= 3
+                and all(s == " " for s in seps)
+                and not (k + 3 < n and toks[k + 2] in ",." and kinds[k + 3] == "n")
+            ):
+                chunks.append(toks[k + 1])
+                seps.append(" ")
+                k += 2
+                continue
+            break
+        last = k - 1
+        written = "".join(toks[j:k])
+        if sum(len(c) for c in chunks) > MAX_DIGITS:
+            return _Num(
+                Number(0, 0), k, last, problem=f"{_short(written)} has more digits than a reported figure"
+            )
+        # A date written with dots: 21.04.2022.
+        if len(seps) == 2 and seps[0] == seps[1] == "." and len(chunks[0]) <= 2 and len(chunks[1]) <= 2:
+            raise _Skip(self.cluster_end(k))
+        number, problem, dot3 = self._interpret(chunks, seps, written)
+        result = _Num(number, k, last, problem=problem)
+        if dot3:
+            result.problem = "dot3"
+        if len(chunks[0]) > 1 and chunks[0][0] == "0" and not problem:
+            result.problem = f"{written!r} starts with a zero, as no count is written"
+        if not seps and len(chunks[0]) == 4 and 1000 <= int(chunks[0]) <= 2100:
+            result.year_like = True
+        if (
+            len(seps) == 1
+            and seps[0] in ".:,"
+            and len(chunks[0]) <= 2
+            and len(chunks[1]) == 2
+            and int(chunks[0]) <= 24
+            and int(chunks[1]) < 60
+        ):
+            result.hhmm = True
+        # "239, 000": a space after the thousands comma
+        if (
+            k + 2 < n
+            and toks[k] == ","
+            and kinds[k + 1] == "s"
+            and kinds[k + 2] == "n"
+            and len(toks[k + 2]) == 3
+            and toks[k + 2][0] == "0"
+        ):
+            result.problem = result.problem or (
+                f"{self.text[self.starts[j]:self.end_of(k + 2)]!r} has a space after the "
+                "comma: one number or two?"
+            )
+        return result
+
+    def _interpret(
+        self, chunks: list[str], seps: list[str], written: str
+    ) -> tuple[Number, str | None, bool]:
+        t = self.t
+        dec_mark = t.decimal
+        int_chunks, int_seps, decimals = chunks, seps, ""
+        problem = None
+        dot3 = False
+        foreign = f"{written!r} is not a number as {_NAMES[t.code]} writes numbers"
+        marks = [i for i, s in enumerate(seps) if s == dec_mark]
+        if len(marks) > 1:
+            return Number(0, 0), f"{foreign} (two decimal marks): pass lang=", False
+        if marks:
+            if marks[0] != len(seps) - 1:
+                return Number(0, 0), f"{foreign} (a decimal mark before a group mark)", False
+            int_chunks, int_seps, decimals = chunks[:-1], seps[:-1], chunks[-1]
+            if dec_mark == "." and len(decimals) == 3 and not int_seps:
+                dot3 = True
+        if int_seps:
+            sep = int_seps[0]
+            groups_ok = sep in t.groups and all(s == sep for s in int_seps)
+            western = len(int_chunks[0]) <= 3 and all(len(c) == 3 for c in int_chunks[1:])
+            indian = (
+                t.indian
+                and sep == ","
+                and len(int_seps) >= 2
+                and len(int_chunks[0]) <= 2
+                and all(len(c) == 2 for c in int_chunks[1:-1])
+                and len(int_chunks[-1]) == 3
+            )
+            if not (groups_ok and (western or indian)):
+                if dec_mark == "," and not decimals and int_seps == ["."] and len(int_chunks[1]) != 3:
+                    # "1.5 millones": a dot before other than three digits can only be decimal.
+                    int_chunks, decimals = int_chunks[:1], int_chunks[1]
+                else:
+                    problem = f"{foreign}: pass lang= to read it in another language"
+        if problem:
+            return Number(0, 0), problem, False
+        integer = "".join(int_chunks)
+        if decimals:
+            return Number(int(integer + decimals), -len(decimals)), None, dot3
+        return _integer(int(integer)), None, False
+
+    def words(self, j: int) -> _Num | None:
+        """A number written in words at ``j``: "two million", "half a million"."""
+        t, low, n = self.t, self.low, self.n
+        # "half a million", "a quarter of a million", "un demi-million", "half an hour"
+        k = j
+        if low[k] in t.one and k + 2 < n:
+            k2 = self.sp(k + 1)
+            if k2 < n and self.match(t.fractions, k2):
+                k = k2
+        frac = self.match(t.fractions, k)
+        if frac is not None:
+            (num, den), k = frac  # type: ignore[misc]
+            start = k
+            while k < n and (
+                self.kinds[k] == "s" or low[k] in t.fraction_fillers or low[k] in t.one or low[k] == "-"
+            ):
+                k += 1
+            if k < n and (low[k] in t.scales or low[k] in t.hundreds):
+                base = 10 ** t.scales[low[k]] if low[k] in t.scales else t.hundreds[low[k]]
+                value = base * num
+                if value % den:
+                    return None
+                return _Num(_integer(value // den), k + 1, k, words=True, scaled_words=True, mult=0)
+            if k > start and self.is_unit(k):
+                # "half an hour", "half a year": the fraction of one unit
+                return _Num(_decimal(num, den), k, k - 1, words=True, fraction=True)
+            return None
+        total = current = largest = 0
+        count = 0
+        k = j
+        last = j
+        prev: str | None = None  # "small", "tens", "hundred" or "scale"
+        while k < n:
+            w = low[k]
+            if w in t.numbers:
+                v = t.numbers[w]
+                if prev in ("small", "tens") and not (prev == "tens" and v < 10):
+                    break
+                current += v
+                prev = "tens" if 20 <= v < 100 and v % 10 == 0 else "small"
+            elif w in t.one and count == 0:
+                nxt = self.sp(k + 1)
+                if nxt >= n or not (low[nxt] in t.scales or low[nxt] in t.hundreds):
+                    break
+                current = 1
+                prev = "small"
+            elif w in t.hundreds:
+                if count == 0:
+                    break
+                current = (current or 1) * t.hundreds[w]
+                prev = "hundred"
+            elif w in t.scales:
+                if count == 0 and t.code == "en":
+                    break  # "million" alone is not a number in English
+                scale = 10 ** t.scales[w]
+                if current == 0 and total > 0 and scale > largest:
+                    total *= scale
+                else:
+                    total += (current or 1) * scale
+                current = 0
+                largest = max(largest, scale)
+                prev = "scale"
+            else:
+                break
+            count += 1
+            last = k
+            # joined by a space, a hyphen, or "and" ("one hundred and five", "treinta y cinco")
+            nk = k + 1
+            if nk < n and (self.kinds[nk] == "s" or self.toks[nk] == "-"):
+                nk += 1
+            if nk < n and low[nk] in t.and_words and prev in ("hundred", "scale", "tens"):
+                after = self.sp(nk + 1)
+                if after < n and low[after] in t.numbers and (
+                    prev != "tens" or t.numbers[low[after]] < 10
+                ):
+                    nk = after
+            if nk < n and self.kinds[nk] == "w" and nk > k + 1:
+                k = nk
+                continue
+            break
+        if count == 0:
+            return None
+        value = total + current
+        result = _Num(_integer(value), last + 1, last, words=True)
+        result.scaled_words = largest > 0
+        result.mult = 0 if largest else None
+        result.lone_one = count == 1 and value == 1
+        # "thirty-three and a half million", "tres millones y medio", "two and a half hours"
+        half = self.match(t.halves, self.sp(last + 1))
+        if half is not None:
+            (hn, hd), after = half  # type: ignore[misc]
+            scale_at = self.sp(after)
+            if current and scale_at < n and low[scale_at] in t.scales and not largest:
+                scale = 10 ** t.scales[low[scale_at]]
+                result.number = _integer(value * scale).plus(_decimal(hn * scale, hd))
+                result.step = (hn * scale, hd)
+                result.end, result.last = scale_at + 1, scale_at
+                result.scaled_words = True
+                result.mult = 0
+            elif largest and not current:
+                result.number = _integer(total).plus(_decimal(hn * largest, hd))
+                result.step = (hn * largest, hd)
+                result.end, result.last = after, after - 1
+            elif not largest and self.is_unit(self.sp(after)):
+                result.number = _integer(value).plus(_decimal(hn, hd))
+                result.step = (hn, hd)
+                result.end, result.last = after, after - 1
+            result.lone_one = False
+        return result
+
+    def number(self, j: int, *, prefixed: bool = False) -> _Num | None:
+        """A number at ``j`` with its multiplier, or None; raises _Skip for dates and such."""
+        if j >= self.n:
+            return None
+        kind = self.kinds[j]
+        if kind == "w":
+            return self.words(j)
+        if kind != "n":
+            return None
+        if not prefixed:
+            self._left(j)
+        num = self.digits(j)
+        return self._after_digits(j, num)
+
+    def _left(self, j: int) -> None:
+        """What stands glued before the digits: a label, a date, a sign."""
+        if j == 0 or self.kinds[j - 1] == "s":
+            return
+        p = self.toks[j - 1]
+        if p in _SIGNS:
+            if j - 2 < 0 or self.kinds[j - 2] == "s" or self.toks[j - 2] in _OPENERS:
+                return  # a sign: the caller refuses it (see _signed)
+            raise _Skip(self.cluster_end(j))
+        if p in _OPENERS:
+            return
+        raise _Skip(self.cluster_end(j))  # A380, COVID-19, #1, 3'4, v.2
+
+    def _after_digits(self, j: int, num: _Num) -> _Num:
+        t, toks, kinds, low, n = self.t, self.toks, self.kinds, self.low, self.n
+        k = num.end
+        if k < n and kinds[k] == "p":
+            c = toks[k]
+            if c in ":/" and k + 1 < n and kinds[k + 1] == "n":
+                raise _Skip(self.cluster_end(k))  # 14:00, 21/04, 24/7, 3:1
+            if c in _DASHES and k + 1 < n and kinds[k + 1] == "n":
+                # 2022-04-21: three parts joined by dashes is a date
+                k2 = k + 2
+                if k2 + 1 < n and toks[k2] in ("-", "–", "—", "/") and kinds[k2 + 1] == "n":
+                    raise _Skip(self.cluster_end(k))
+        if k < n and kinds[k] == "w":
+            self._glued(num, j)
+        else:
+            # a multiplier after a space: "2 million", "1.3 mn", "2,5 Mio."
+            k2 = self.sp(k)
+            if k2 < n and kinds[k2] == "w":
+                power = 0
+                chain = 0
+                kk = k2
+                while kk < n and low[kk] in t.scales and chain < 2:
+                    power += t.scales[low[kk]]
+                    num.last = kk
+                    kk = self.sp(kk + 1)
+                    chain += 1
+                if chain:
+                    num.mult = power
+                    num.number = num.number.scaled(power)
+                    num.end = num.last + 1
+                else:
+                    suf = self.match(t.suffixes, k2, cased=True)
+                    if suf is not None and toks[k2] not in t.glued_only:
+                        value, after = suf
+                        if after >= n or kinds[after] != "w" or after != k2 + 1:
+                            num.mult = int(value)  # type: ignore[call-overload]
+                            num.number = num.number.scaled(num.mult)
+                            num.end = after
+                            num.last = after - 1
+                    elif low[k2] in t.foreign_scales and num.problem is None:
+                        code = t.foreign_scales[low[k2]]
+                        num.problem = (
+                            f"{toks[k2]!r} is a multiplier in {_NAMES[code]}, not in "
+                            f"{_NAMES[t.code]}: pass lang={code!r}"
+                        )
+        if num.problem == "dot3":
+            if num.mult:
+                num.problem = None
+            else:
+                num.problem = (
+                    f"{_short(''.join(toks[j:num.last + 1]))} could be a whole number with a "
+                    "dot between thousands or a number with three decimals: pass lang= to say "
+                    "which convention the text follows"
+                )
+        if num.mult or num.glued_unit or num.glued_m:
+            num.year_like = False
+            num.hhmm = False
+        return num
+
+    def _glued(self, num: _Num, j: int) -> None:
+        """Letters glued to the digits: a multiplier, an ordinal, a time, a unit, or refused."""
+        t, toks, kinds, low, n = self.t, self.toks, self.kinds, self.low, self.n
+        k = num.end
+        word = toks[k]
+        glued_digits = k + 1 < n and kinds[k + 1] == "n"
+        whole = num.number.exp >= 0 and "." not in toks[j:k] and "," not in toks[j:k]
+        suf = self.match(t.suffixes, k, cased=True)
+        if suf is not None and suf[1] == k + 1 and not glued_digits:
+            value = int(suf[0])  # type: ignore[call-overload]
+            num.mult = value
+            num.number = num.number.scaled(value)
+            num.glued_m = word in t.ambiguous_suffixes
+            num.end = k + 1
+            num.last = k
+            return
+        lw = low[k]
+        if whole and not glued_digits and lw in ORDINAL_SUFFIXES:
+            raise _Skip(self.cluster_end(k))  # 12th, 1er, 2º
+        if whole and lw == "s" and not glued_digits:
+            raise _Skip(self.cluster_end(k))  # the 1990s
+        if lw == "x" and not glued_digits:
+            raise _Skip(self.cluster_end(k))  # 10x: times, not a count
+        if self.match(CLOCK_MARKS, k) is not None:
+            raise _Skip(self.cluster_end(k))  # 10pm
+        if lw in GLUED_TIME:
+            num.glued_unit = (GLUED_TIME[lw], word)
+            num.end = k + 1
+            num.last = k
+            return
+        end = self.cluster_end(k)
+        last = end - 1
+        while last > k and kinds[last] == "p":
+            last -= 1  # keep sentence punctuation out of the quoted phrase
+        num.problem = (
+            f"{''.join(toks[j:last + 1])!r} has letters glued to the number that polevents "
+            "does not read (such as 1.5e6); write the number out"
+        )
+        num.end = last + 1
+        num.last = last
+
+    # --- units -----------------------------------------------------------------------
+
+    def unit_at(self, k: int, *, connector: bool) -> tuple[object, int, str, bool] | None:
+        """A unit word at ``k``, maybe after describing words: (unit, after, word, described)."""
+        t, low, kinds, toks, n = self.t, self.low, self.kinds, self.toks, self.n
+        if k < n and toks[k] in "”’\"" and kinds[k] == "p":
+            k = self.sp(k + 1)  # “millions” of people
+        if connector:
+            c = self.match(t.connectors, k)
+            if c is not None:
+                k = self.sp(c[1])
+        described = 0
+        while k < n:
+            found = self.match(t.units, k)
+            if found is not None:
+                unit, after = found
+                if described and low[k] in t.weak_units:
+                    return None
+                if after < n and kinds[after] == "w":
+                    return None  # part of a longer word
+                word = self.text[self.starts[k] : self.end_of(after - 1)]
+                return unit, after, word, described > 0
+            if kinds[k] == "p" and toks[k] in "€$£₹":
+                cur = self.match(t.currencies, k, cased=True)
+                if cur is not None:
+                    return cur[0], cur[1], toks[k], described > 0
+            if kinds[k] == "w" and toks[k] in ISO_4217 and not described:
+                return toks[k], k + 1, toks[k], False
+            if described >= 3 or kinds[k] != "w":
+                return None
+            w = low[k]
+            if (
+                w in t.stop
+                or w in t.numbers
+                or w in t.scales
+                or w in t.one
+                or self.match(t.hedges, k) is not None
+            ):
+                return None
+            # a describing word: letters, maybe with digits and hyphens ("A25-54", "peak-time")
+            k += 1
+            while k < n and kinds[k] != "s" and (kinds[k] in "wn" or toks[k] == "-"):
+                k += 1
+            if k >= n or kinds[k] != "s" or toks[k - 1] == "-":
+                return None
+            k += 1
+            described += 1
+        return None
+
+    # --- figures ---------------------------------------------------------------------
+
+    def candidate(self, i: int) -> tuple[Candidate | None, int] | None:
+        """The figure starting at token ``i``: (candidate or None to skip, token after)."""
+        t, low, n = self.t, self.low, self.n
+        hedge: str | None = None
+        j = i
+        h = self.match(t.hedges, i)
+        if h is not None:
+            phrase = " ".join(w for w in low[i : h[1]] if not w.isspace())
+            blockers = t.hedge_blockers.get(phrase)
+            pw = self.prev_word(i)
+            if blockers and pw is not None and low[pw] in blockers:
+                h = None
+        if h is not None and h[1] < n:
+            hedge, j = str(h[0]), self.sp(h[1])
+            if t.negations and any(low[k] in t.negations for k in range(max(0, i - 6), i)):
+                hedge = "UNSURE"
+            if j < n and low[j] in t.hedge_articles:
+                nxt = self.sp(j + 1)
+                if self.is_numberish(nxt) or self.match(t.currencies, nxt, cased=True):
+                    if not (low[j] in t.one and self.words(j) is not None):
+                        j = nxt
+            if j >= n:
+                return None
+        if low[i] in t.between:
+            got = self._between(i)
+            if got is not None:
+                return got
+        return self._core(i, j, hedge)
+
+    def _between(self, i: int) -> tuple[Candidate | None, int] | None:
+        t = self.t
+        try:
+            a = self.number(self.sp(i + 1), prefixed=True)
+            if a is None:
+                return None
+            k = self.sp(a.end)
+            if k >= self.n or self.low[k] not in t.and_words:
+                return None
+            b = self.number(self.sp(k + 1), prefixed=True)
+        except _Skip:
+            return None
+        if b is None:
+            return None
+        return self._finish(i, a.end, None, [a, b], None)
+
+    def _core(self, i: int, j: int, hedge: str | None) -> tuple[Candidate | None, int] | None:
+        t, n, kinds = self.t, self.n, self.kinds
+        # money first: "$1.2 billion", "Rs 2 crore", "US$ 5m", "PKR 500 million"
+        currency: tuple[object, str] | None = None
+        sign_problem = None
+        cur = self.match(t.currencies, j, cased=True)
+        if cur is not None:
+            k = self.sp(cur[1])
+            if k < n and (kinds[k] == "n" or self.is_numberish(k)):
+                currency = (cur[0], self.text[self.starts[j] : self.end_of(cur[1] - 1)])
+                if j > 0 and kinds[j - 1] in "wn":
+                    sign_problem = (
+                        f"{self.toks[j - 1]}{currency[1]!r} is a currency sign polevents does "
+                        "not know; pass unit= with its ISO 4217 code"
+                    )
+                elif j > 0 and self.toks[j - 1] in _SIGNS and (
+                    j < 2 or kinds[j - 2] == "s" or self.toks[j - 2] in _OPENERS
+                ):
+                    sign_problem = _SIGN
+                j = k
+        if currency is None:
+            vague = self.match(t.vague, j)
+            if vague is not None:
+                return self._vague(i, hedge, str(vague[0]), vague[1])
+        signed = kinds[j] == "n" and currency is None and hedge is None and self._signed(j)
+        try:
+            first = self.number(j, prefixed=currency is not None or hedge is not None)
+        except _Skip as skip:
+            return None, skip.end
+        if first is None:
+            return None
+        if signed:
+            first.problem = first.problem or _SIGN
+        if sign_problem:
+            first.problem = first.problem or sign_problem
+        if (
+            kinds[j] == "n"
+            and currency is None
+            and hedge is None
+            and j >= 2
+            and kinds[j - 1] == "s"
+            and kinds[j - 2] == "n"
+        ):
+            first.problem = first.problem or (
+                f"{self.text[self.starts[j - 2]:self.end_of(first.last)]!r}: two numbers side by side"
+            )
+        return self._after_first(i, j, hedge, currency, first)
+
+    def _signed(self, j: int) -> bool:
+        if j == 0 or self.toks[j - 1] not in _SIGNS:
+            return False
+        return j - 2 < 0 or self.kinds[j - 2] == "s" or self.toks[j - 2] in _OPENERS
+
+    def _after_first(
+        self,
+        i: int,
+        j: int,
+        hedge: str | None,
+        currency: tuple[object, str] | None,
+        first: _Num,
+    ) -> tuple[Candidate | None, int] | None:
+        t, toks, kinds, low, n = self.t, self.toks, self.kinds, self.low, self.n
+        if not first.words and currency is None and first.mult is None:
+            # a date: "June 25", "Jan. 11", "domingo, 30", "25 June", "25 de junio", "25. Juni"
+            if first.glued_unit is None:
+                pw = self.prev_word(j, comma=True)
+                if pw is not None and (self._is_month(pw) or self._is_weekday(pw)):
+                    return None, self._past_date(first.end)
+                k = first.end
+                if k < n and toks[k] == "." and t.code == "de":
+                    k += 1
+                k = self.sp(k)
+                if k < n and low[k] in t.date_links:
+                    k = self.sp(k + 1)
+                if k < n and kinds[k] == "w" and self._is_month(k):
+                    return None, self._past_date(k + 1)
+                # a clock time: "10.55 AM", "10 pm", "20 Uhr"
+                k = self.sp(first.end)
+                mark = self.match(CLOCK_MARKS, k)
+                if mark is not None:
+                    return None, mark[1]
+            elif first.glued_unit[0] == "hour" and hedge is None:
+                # "à 19h", "às 12h": a time of day; "após 12h": a duration
+                pw = self.prev_word(j)
+                if pw is not None and low[pw] in t.clock_words:
+                    return None, self._past_clock(first.end)
+        nums = [first]
+        k = first.end
+        # "9 milhões e 600 mil": one number in two parts
+        k2 = self.sp(k)
+        if first.mult and k2 < n and low[k2] in t.and_words:
+            k3 = self.sp(k2 + 1)
+            if k3 < n and kinds[k3] == "n":
+                try:
+                    part = self.number(k3, prefixed=True)
+                except _Skip:
+                    part = None
+                if part is not None and part.mult is not None and part.mult < first.mult and not part.problem:
+                    first.number = first.number.plus(part.number)
+                    first.end, first.last = part.end, part.last
+                    k = first.end
+        # a range: "150,000–180,000", "150-180K", "10 to 20", "5 a 10"
+        k2 = self.sp(k)
+        pw = self.prev_word(j)
+        change = pw is not None and low[pw] in t.change_words
+        if k2 < n and (toks[k2] in _DASHES or (low[k2] in t.range_words and not change)):
+            k3 = self.sp(k2 + 1)
+            if k3 < n and (kinds[k3] == "n" or (low[k2] in t.range_words and self.is_numberish(k3))):
+                try:
+                    second = self.number(k3, prefixed=True)
+                except _Skip as skip:
+                    return None, skip.end
+                if second is not None:
+                    if first.year_like and (second.year_like or (len(toks[k3]) == 2 and second.end == k3 + 1)):
+                        return None, second.end  # 2021-2022, 2021-22: years
+                    if toks[k2] in _DASHES and second.end < n and toks[second.end] in _DASHES:
+                        return None, self.cluster_end(k2)
+                    if not first.year_like:
+                        nums.append(second)
+        return self._finish(i, j, hedge, nums, currency)
+
+    def _is_month(self, k: int) -> bool:
+        word = self.toks[k] if self.t.months_cased else self.low[k]
+        return word in self.t.months
+
+    def _is_weekday(self, k: int) -> bool:
+        return self.low[k] in self.t.weekdays and (
+            not self.t.months_cased or self.toks[k][:1].isupper()
+        )
+
+    def _past_date(self, k: int) -> int:
+        # ", 2024" after "February 8" is the date's year
+        k2 = k
+        if k2 < self.n and self.toks[k2] == ",":
+            k2 += 1
+        k2 = self.sp(k2)
+        if k2 < self.n and self.kinds[k2] == "n" and len(self.toks[k2]) == 4:
+            return k2 + 1
+        return k
+
+    def _past_clock(self, k: int) -> int:
+        # "20h30"
+        if k < self.n and self.kinds[k] == "n":
+            return k + 1
+        return k
+
+    def _vague(self, i: int, hedge: str | None, word: str, k: int) -> tuple[Candidate | None, int]:
+        unit = self.unit_at(self.sp(k), connector=True)
+        end_tok = k
+        unit_name: object = None
+        unit_text = None
+        if unit is not None:
+            unit_name, end_tok, unit_text, _ = unit
+        cand = Candidate(
+            start=self.starts[i],
+            end=self.end_of(end_tok - 1),
+            vague=word,
+            unit=unit_name if isinstance(unit_name, str) else None,
+            options=unit_name if isinstance(unit_name, tuple) else (),
+            unit_text=unit_text,
+        )
+        return cand, end_tok
+
+    def _finish(
+        self,
+        i: int,
+        j: int,
+        hedge: str | None,
+        nums: list[_Num],
+        currency: tuple[object, str] | None,
+    ) -> tuple[Candidate | None, int]:
+        t, toks, kinds, low, n = self.t, self.toks, self.kinds, self.low, self.n
+        last = nums[-1]
+        first = nums[0]
+        problem = next((x.problem for x in nums if x.problem), None)
+        if len(nums) == 2 and nums[0].mult is None and nums[1].mult:
+            # "150–180K": a multiplier written once, at the end, applies to both ends
+            nums[0].number = nums[0].number.scaled(nums[1].mult)
+        end_tok = last.end  # token after the figure
+        plus = False
+        if end_tok < n and toks[end_tok] == "+":
+            plus = True
+            end_tok += 1
+        unit: object = None
+        unit_text: str | None = None
+        glued_m = any(x.glued_m for x in nums)
+        described = False
+        from_word = False
+        if currency is not None:
+            unit, unit_text = currency
+        elif last.glued_unit is not None:
+            unit, unit_text = last.glued_unit
+        else:
+            k = self.sp(end_tok)
+            if k < n and toks[k] == "%":
+                if k + 2 < n and toks[k + 1] == "-" and kinds[k + 2] == "w":
+                    return None, self.cluster_end(k)  # a 48%-er
+                unit, unit_text, end_tok = "percent", "%", k + 1
+            elif k == end_tok and k + 1 < n and toks[k] == "-" and kinds[k + 1] == "w":
+                # "a 92-minute speech", "the 55-year-old senator", "an eight-hour stream"
+                found = self.match(t.units, k + 1)
+                if found is not None and isinstance(found[0], str) and found[0] in SECONDS:
+                    unit, end_tok = found
+                    unit_text = self.text[self.starts[k + 1] : self.end_of(end_tok - 1)]
+                    from_word = True
+            else:
+                connector = t.code != "en" or any(x.mult is not None for x in nums)
+                found_u = self.unit_at(k, connector=connector)
+                if found_u is not None:
+                    unit, end_tok, unit_text, described = found_u
+                    from_word = True
+        single = len(nums) == 1
+        # a rate, not a figure: "327,452 tweets per minute", "four people per square metre"
+        if from_word or unit == "percent":
+            r = self.sp(end_tok)
+            if r < n and low[r] in t.rate_words and unit != "percent":
+                return None, end_tok
+        # "72 and 71 minutes": the unit written after the second serves the first too
+        if unit is None and single and hedge is None:
+            k = self.sp(end_tok)
+            if k < n and low[k] in t.shared:
+                k2 = self.sp(k + 1)
+                try:
+                    other = self.number(k2, prefixed=True) if k2 < n and kinds[k2] == "n" else None
+                except _Skip:
+                    other = None
+                if other is not None and other.glued_unit is None:
+                    found_u = self.unit_at(self.sp(other.end), connector=t.code != "en")
+                    if found_u is not None and not isinstance(found_u[0], tuple):
+                        unit, unit_text = found_u[0], found_u[2]
+        # what a number alone is not: labels, years, counts of something else
+        if unit is None and single and currency is None and hedge is None:
+            if glued_m:
+                pw = self.prev_word(j)
+                if pw is not None and low[pw] in t.determiners:
+                    return None, end_tok  # "the 100m"
+            if first.words and not first.scaled_words:
+                return None, end_tok  # "two elections": a count of something else
+            if not first.words and first.mult is None:
+                if first.year_like:
+                    return None, end_tok  # "London 2012", "the 2022 FIFA World Cup"
+                pw = self.prev_word(j)
+                if pw is not None and pw == j - 2 and toks[pw][:1].isupper() and low[pw] not in t.stop:
+                    return None, end_tok  # a label: "Section 144", "Windows 11"
+                k = self.sp(end_tok)
+                if k < n and k > end_tok and kinds[k] == "w" and self._plural_noun(k):
+                    return None, end_tok  # "13 networks", "14,000 buses"
+        if first.lone_one and (unit is None or low[j] in ("a", "an")):
+            return None, end_tok
+        if single and first.year_like and hedge is None and currency is None:
+            pw = self.prev_word(j)
+            if (pw is not None and low[pw] in t.year_words) or unit is None or described:
+                return None, end_tok  # "in 1981"
+        # "a las 18.00 horas", "à 17 heures": a time of day, not a duration
+        if unit == "hour" and single and from_word and not first.words and hedge is None:
+            if first.hhmm or self._clock_hours(j, first, end_tok, unit_text or ""):
+                return None, end_tok
+        numbers = [x.number for x in nums]
+        step = first.step if single else None
+        if first.fraction and unit in ("hour", "minute") and single:
+            # "half an hour" is 30 minutes
+            smaller = "minute" if unit == "hour" else "second"
+            n_, d_ = numbers[0].times(60).ratio()
+            numbers[0] = _integer(n_ // d_) if n_ % d_ == 0 else numbers[0].times(60)
+            unit = smaller
+        # compound durations: "4 hr 44 min", "five hours and 16 minutes", "5h16"
+        if isinstance(unit, str) and unit in SECONDS and single and not described:
+            unit, numbers[0], end_tok, unit_text, c_problem, c_step = self._compound(
+                unit, numbers[0], end_tok, unit_text or "", step
+            )
+            step = c_step
+            problem = problem or c_problem
+        # a hedge written after: "10,000 people or more"
+        post = self.match(t.post_hedges, self.sp(end_tok))
+        if post is not None and (unit is not None or post[1] - end_tok <= 4):
+            if hedge is not None or plus:
+                problem = problem or "two hedges on one figure"
+            else:
+                hedge = str(post[0])
+            end_tok = post[1]
+        if hedge == "UNSURE":
+            problem = problem or (
+                f"{self.text[self.starts[i]:self.end_of(end_tok - 1)]!r} says more or less "
+                "without saying by how much; polevents does not guess the margin"
+            )
+            hedge = None
+        if plus and hedge is not None:
+            problem = problem or "one hedge, but found a hedge word and a '+'"
+        if len(nums) == 2 and problem is None:
+            (a_n, a_d), (b_n, b_d) = numbers[0].ratio(), numbers[1].ratio()
+            if a_n * b_d > b_n * a_d:
+                problem = "a range whose low end is above its high end"
+        cand = Candidate(
+            start=self.starts[i],
+            end=self.end_of(end_tok - 1),
+            hedge=None if len(nums) == 2 else hedge,
+            numbers=tuple(numbers),
+            plus=plus and single,
+            unit=unit if isinstance(unit, str) else None,
+            options=unit if isinstance(unit, tuple) else (),
+            unit_text=unit_text,
+            glued_m=glued_m,
+            step=step,
+            problem=problem,
+        )
+        return cand, end_tok
+
+    def _plural_noun(self, k: int) -> bool:
+        w = self.low[k]
+        t = self.t
+        return (
+            len(w) > 3
+            and w.endswith("s")
+            and not w.endswith("ss")
+            and self.toks[k][:1].islower()
+            and w not in t.stop
+            and w not in t.scales
+            and w not in t.numbers
+            and self.match(t.units, k) is None
+            and self.match(t.post_hedges, k) is None
+        )
+
+    def _clock_hours(self, j: int, first: _Num, end_tok: int, unit_text: str) -> bool:
+        """ "à 17 heures", "Canal 24 horas", "24 Heures": an hour of the day or a name."""
+        t = self.t
+        if not t.clock_hours:
+            return False
+        n_, d_ = first.number.ratio()
+        if d_ != 1 or n_ > 24:
+            return False
+        if unit_text[:1].isupper() and j > 0:
+            return True
+        k = self.sp(end_tok)
+        if k < self.n and self.match(t.connectors, k) is not None:
+            return False  # "trois heures de live": a duration
+        pw = self.prev_word(j)
+        return not (pw is not None and self.low[pw] in t.duration_words)
+
+    def _compound(
+        self, unit: str, value: Number, end_tok: int, unit_text: str, step: tuple[int, int] | None
+    ) -> tuple[str, Number, int, str, str | None, tuple[int, int] | None]:
+        t, toks, kinds, low, n = self.t, self.toks, self.kinds, self.low, self.n
+        parts = 0
+        problem = None
+        while parts < 3:
+            k = end_tok
+            # "5h16", "2h30": minutes glued after the hours
+            if unit == "hour" and k < n and kinds[k] == "n" and len(toks[k]) == 2 and kinds[k - 1] == "w":
+                minutes = Number(int(toks[k]), 0)
+                after = k + 1
+                if after < n and low[after] in ("m", "min", "mn"):
+                    after += 1
+                value = value.times(60).plus(minutes)
+                unit, end_tok = "minute", after
+                step = None
+                parts += 1
+                continue
+            k = self.sp(k)
+            if k < n and toks[k] == ",":
+                k = self.sp(k + 1)
+            if k < n and low[k] in t.and_words:
+                k = self.sp(k + 1)
+            if k >= n or k == end_tok or not self.is_numberish(k):
+                break
+            try:
+                nxt = self.number(k, prefixed=True)
+            except _Skip:
+                break
+            if nxt is None or nxt.problem or nxt.mult:
+                break
+            if nxt.glued_unit is not None:
+                small, after, word = nxt.glued_unit[0], nxt.end, nxt.glued_unit[1]
+            else:
+                found = self.match(t.units, self.sp(nxt.end))
+                if found is None or found[0] not in SECONDS:
+                    if kinds[k] == "n" and not (self.kinds[self.sp(nxt.end)] == "p"):
+                        problem = (
+                            f"{self.text[self.starts[end_tok - 1]:self.end_of(nxt.last)]!r} "
+                            "is followed by a number whose unit polevents cannot read"
+                        )
+                    break
+                small, after = str(found[0]), found[1]
+                word = self.text[self.starts[self.sp(nxt.end)] : self.end_of(after - 1)]
+            if SECONDS[small] >= SECONDS[unit]:
+                break
+            factor = SECONDS[unit] // SECONDS[small]
+            part = nxt.number
+            total = value.times(factor).plus(part)
+            tn, td = total.ratio()
+            if part.exp > 0 and td == 1 and tn % 10**part.exp == 0:
+                total = Number(tn // 10**part.exp, part.exp)  # "2 hours and 40 minutes": to 10
+            value = total
+            unit, end_tok, unit_text = small, after, f"{unit_text} … {word}"
+            step = None
+            parts += 1
+        return unit, value, end_tok, unit_text, problem, step
+
+    def run(self) -> Iterator[Candidate]:
+        i = 0
+        kinds = self.kinds
+        prev: Candidate | None = None
+        while i < self.n:
+            if kinds[i] == "s":
+                i += 1
+                continue
+            got = self.candidate(i)
+            if got is None:
+                # a number that was not read is passed over whole, so that no
+                # digit is looked at twice
+                i = self._past_number(i) if kinds[i] == "n" else i + 1
+                continue
+            cand, nxt = got
+            if cand is not None:
+                if (
+                    prev is not None
+                    and prev.hedge is not None
+                    and cand.hedge is None
+                    and cand.problem is None
+                    and len(cand.numbers) == 1
+                    and cand.unit == prev.unit
+                    and cand.options == prev.options
+                    and self.text[prev.end : cand.start].strip().lower() in _LINKS
+                ):
+                    # "maximum Rs 1.5 million and Rs 1 million": does the hedge reach the second?
+                    cand = attrs.evolve(
+                        cand,
+                        problem=(
+                            f"the hedge before {self.text[prev.start:prev.end]!r} may or may "
+                            f"not reach {self.text[cand.start:cand.end]!r}"
+                        ),
+                    )
+                yield cand
+                prev = cand
+            i = max(nxt, i + 1)
+
+    def _past_number(self, i: int) -> int:
+        k = i + 1
+        while k + 1 < self.n and self.toks[k] in ",." and self.kinds[k + 1] == "n":
+            k += 2
+        return k
+
+
+_SIGN = (
+    "a sign before the number: a reported figure is never negative, and polevents never "
+    "drops a sign"
+)
+_LINKS = frozenset({"and", "or", ",", "y", "o", "e", "ou", "et", "und", "oder"})
+
+
+_NAMES = {
+    "en": "English",
+    "es": "Spanish",
+    "pt": "Portuguese",
+    "fr": "French",
+    "de": "German",
+    "it": "Italian",
+}
+
+
+def _short(text: str, limit: int = 60) -> str:
+    return repr(text if len(text) <= limit else text[: limit - 1] + "…")
+
+
+def read(text: str, lang: str = "en") -> list[Candidate]:
+    """Every figure-like phrase in ``text``, left to right, read or refused."""
+    return list(_Reader(text, table(lang)).run())

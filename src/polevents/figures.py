@@ -15,28 +15,53 @@ unit, and the original text.
 >>> Figure.parse("over 446,000 people").exceeds(Figure.parse("almost 44,000", unit="person"))
 <Certainty.YES: 'yes'>
 
+A number written without a hedge is read as rounded at its last significant
+digit (news rounds), and other languages' conventions are read with ``lang=``:
+
+>>> Figure.parse("165,000 people").interval_notation()
+'[164,500, 165,500] person'
+>>> Figure.parse("660.000 espectadores", lang="es").interval_notation()
+'[655,000, 665,000] person'
+
 How each hedge is read is set by a :class:`ReadingPolicy`; see the table in
 the tutorial "Reading numbers from the news".
 """
 
 from __future__ import annotations
 
+import decimal
 import enum
+import functools
 import math
-from collections.abc import Iterator
-from fractions import Fraction
 from typing import Any, ClassVar
 
 import attrs
 import pint
 
 from polevents import _format
-from polevents._reading import RawMention, scan
+from polevents._lang import LANGUAGES
+from polevents._reading import COUNTS, MAX_TEXT, Candidate, read
 from polevents.certainty import Certainty
 from polevents.errors import IncomparableError, ParseError, ValidationError
-from polevents.units import canonical_unit, conversion_factor, dimension_of, ureg
+from polevents.units import (
+    canonical_unit,
+    conversion_factor,
+    conversion_ratio,
+    dimension_of,
+    is_currency,
+    ureg,
+)
 
-__all__ = ["Figure", "Mention", "Qualifier", "ReadingPolicy", "extract"]
+__all__ = [
+    "MAX_TEXT",
+    "Figure",
+    "Mention",
+    "Mentions",
+    "Qualifier",
+    "ReadingPolicy",
+    "Skipped",
+    "extract",
+]
 
 Number = int | float
 
@@ -44,7 +69,11 @@ Number = int | float
 class Qualifier(enum.Enum):
     """How a figure was hedged in the text it came from."""
 
+    #: "exactly", "precisely", or :meth:`Figure.exact`: the point itself.
     EXACT = "exact"
+    #: A number stated without a hedge: rounded at its last significant digit
+    #: under NEWS ("165,000" is [164,500, 165,500]), the point under LITERAL.
+    PLAIN = "plain"
     ABOUT = "about"
     ALMOST = "almost"
     OVER = "over"
@@ -99,11 +128,14 @@ DEFAULT_VAGUE: tuple[tuple[str, float, float], ...] = (
 class ReadingPolicy:
     """How far a hedge word reaches.
 
-    Tolerances are fractions of the stated value. ``open_ended`` says whether
+    Tolerances are fractions of the stated value, read as the decimals they
+    are written as (``0.1`` is exactly one tenth). ``open_ended`` says whether
     "over x" and "at least x" stay unbounded above (and "under x", "up to x"
     reach down to zero), as the words strictly say; otherwise they stay within
-    ``over`` / ``under`` of x, as news writing does. Vague words ("thousands")
-    read as half-open ranges ``[low, high)``.
+    ``over`` / ``under`` of x, as news writing does. ``round_plain`` says
+    whether a number written without a hedge is read as rounded at its last
+    significant digit ("165,000" is [164,500, 165,500]) or as the exact point.
+    Vague words ("thousands") read as half-open ranges ``[low, high)``.
 
     Two policies are built in: :attr:`NEWS` (the default) and :attr:`LITERAL`.
 
@@ -119,6 +151,7 @@ class ReadingPolicy:
     over: float = attrs.field(default=0.10, validator=_tolerance)
     under: float = attrs.field(default=0.10, validator=_tolerance)
     open_ended: bool = False
+    round_plain: bool = True
     vague: tuple[tuple[str, float, float], ...] = attrs.field(
         default=DEFAULT_VAGUE, validator=_vague_ranges
     )
@@ -136,36 +169,61 @@ class ReadingPolicy:
             raise ValidationError("policy", name, "'news' or 'literal'") from None
 
     def interval(
-        self, qualifier: Qualifier, value: float
+        self, qualifier: Qualifier, value: float, step: float | None = None
     ) -> tuple[float, float | None, bool, bool]:
-        """``(low, high, low_inclusive, high_inclusive)`` for a hedged value."""
-        x = Fraction(value)
+        """``(low, high, low_inclusive, high_inclusive)`` for a hedged value.
 
-        def scaled(tolerance: float, sign: int) -> float:
-            # Exact arithmetic, so that 44,000 less 10% is exactly 39,600.
-            return float(x * (1 + sign * Fraction(str(tolerance))))
+        ``step`` is the place value of the last significant digit of a PLAIN
+        value (by default, that of ``value`` as Python writes it).
+        """
+        n, d = value.as_integer_ratio()
+        step_ratio = None if step is None else step.as_integer_ratio()
+        return self._interval(qualifier, n, d, step_ratio)
+
+    def _interval(
+        self, qualifier: Qualifier, n: int, d: int, step: tuple[int, int] | None = None
+    ) -> tuple[float, float | None, bool, bool]:
+        """The interval for the exact value ``n / d``, every bound rounded outward."""
+        x_low, x_high = _div(n, d, up=False), _div(n, d, up=True)
+
+        def scaled(tolerance: float, sign: int, up: bool) -> float:
+            # exact: n/d × (1 ± t), with t the decimal the tolerance is written as
+            tn, td = _decimal_ratio(tolerance)
+            return _div(n * (td + sign * tn), d * td, up=up)
 
         match qualifier:
             case Qualifier.EXACT:
-                return float(x), float(x), True, True
+                return x_low, x_high, True, True
+            case Qualifier.PLAIN:
+                if not self.round_plain:
+                    return x_low, x_high, True, True
+                sn, sd = step if step is not None else _step_of(n, d)
+                # n/d ± sn/(2 sd), never below zero
+                low = max(_div(n * 2 * sd - sn * d, 2 * d * sd, up=False), 0.0)
+                return low, _div(n * 2 * sd + sn * d, 2 * d * sd, up=True), True, True
             case Qualifier.ABOUT:
-                return scaled(self.about, -1), scaled(self.about, +1), True, True
+                return (
+                    scaled(self.about, -1, False),
+                    scaled(self.about, +1, True),
+                    True,
+                    True,
+                )
             case Qualifier.ALMOST:
-                return scaled(self.almost, -1), float(x), True, False
+                return scaled(self.almost, -1, False), x_high, True, False
             case Qualifier.OVER:
                 if self.open_ended:
-                    return float(x), None, False, False
-                return float(x), scaled(self.over, +1), False, True
+                    return x_low, None, False, False
+                return x_low, scaled(self.over, +1, True), False, True
             case Qualifier.AT_LEAST:
                 if self.open_ended:
-                    return float(x), None, True, False
-                return float(x), scaled(self.over, +1), True, True
+                    return x_low, None, True, False
+                return x_low, scaled(self.over, +1, True), True, True
             case Qualifier.UNDER:
-                low = 0.0 if self.open_ended else scaled(self.under, -1)
-                return low, float(x), True, False
+                low = 0.0 if self.open_ended else scaled(self.under, -1, False)
+                return low, x_high, True, False
             case Qualifier.AT_MOST:
-                low = 0.0 if self.open_ended else scaled(self.under, -1)
-                return low, float(x), True, True
+                low = 0.0 if self.open_ended else scaled(self.under, -1, False)
+                return low, x_high, True, True
             case _:
                 raise ValidationError(
                     "qualifier", qualifier, "a hedge on one value (not BETWEEN, VAGUE or DERIVED)"
@@ -182,7 +240,24 @@ class ReadingPolicy:
 
 
 ReadingPolicy.NEWS = ReadingPolicy(name="news")
-ReadingPolicy.LITERAL = ReadingPolicy(name="literal", open_ended=True)
+ReadingPolicy.LITERAL = ReadingPolicy(name="literal", open_ended=True, round_plain=False)
+
+
+def _policy(policy: ReadingPolicy | str | None) -> ReadingPolicy:
+    """A policy given as itself, by name ("news", "literal"), or None for NEWS."""
+    if policy is None:
+        return ReadingPolicy.NEWS
+    if isinstance(policy, ReadingPolicy):
+        return policy
+    if isinstance(policy, str):
+        return ReadingPolicy.named(policy)
+    raise ValidationError("policy", policy, "a ReadingPolicy, 'news' or 'literal'")
+
+
+def _lang(lang: object) -> str:
+    if not isinstance(lang, str) or lang not in LANGUAGES:
+        raise ValidationError("lang", lang, "one of " + ", ".join(repr(c) for c in LANGUAGES))
+    return lang
 
 
 def _optional_float(value: object) -> float | None:
@@ -193,14 +268,59 @@ def _optional_float(value: object) -> float | None:
     return float(value)
 
 
-def _round_down(value: Fraction) -> float:
-    result = float(value)
-    return math.nextafter(result, -math.inf) if Fraction(result) > value else result
+def _div(n: int, d: int, *, up: bool) -> float:
+    """``n / d`` (``d > 0``) as a float rounded toward +∞ (``up``) or −∞.
+
+    Python divides integers correctly rounded; one comparison of integers says
+    which way it rounded, and ``math.nextafter`` moves the result outward when
+    it went the wrong way. No ``Fraction``: this is on every comparison's path.
+    """
+    try:
+        r = n / d
+    except OverflowError:
+        return math.inf if n > 0 else -math.inf
+    rn, rd = r.as_integer_ratio()
+    error = rn * d - n * rd  # the sign of r - n/d
+    if up and error < 0:
+        return math.nextafter(r, math.inf)
+    if not up and error > 0:
+        return math.nextafter(r, -math.inf)
+    return r
 
 
-def _round_up(value: Fraction) -> float:
-    result = float(value)
-    return math.nextafter(result, math.inf) if Fraction(result) < value else result
+def _ratio(value: float) -> tuple[int, int]:
+    return value.as_integer_ratio()
+
+
+@functools.lru_cache(maxsize=64)
+def _decimal_ratio(value: float) -> tuple[int, int]:
+    """A tolerance as the decimal it is written as: 0.1 → (1, 10)."""
+    return decimal.Decimal(repr(value)).as_integer_ratio()
+
+
+def _step_of(n: int, d: int) -> tuple[int, int]:
+    """The place value of the last significant digit of n/d as Python writes it."""
+    text = repr(n / d) if d != 1 or abs(n) > 2**53 else str(n)
+    exponent = decimal.Decimal(text).normalize().as_tuple().exponent
+    if not isinstance(exponent, int):  # pragma: no cover - n/d is finite
+        return 1, 1
+    return (10**exponent, 1) if exponent >= 0 else (1, 10**-exponent)
+
+
+def _difference(a: float, b: float, *, up: bool) -> float:
+    (an, ad), (bn, bd) = a.as_integer_ratio(), b.as_integer_ratio()
+    return _div(an * bd - bn * ad, ad * bd, up=up)
+
+
+def _quotient(a: float, b: float, *, up: bool) -> float:
+    """``a / b`` for ``a >= 0``, ``b > 0``, rounded outward."""
+    (an, ad), (bn, bd) = a.as_integer_ratio(), b.as_integer_ratio()
+    return _div(an * bd, ad * bn, up=up)
+
+
+def _product(a: float, n: int, d: int, *, up: bool) -> float:
+    an, ad = a.as_integer_ratio()
+    return _div(an * n, ad * d, up=up)
 
 
 def _finite_or_none(value: float) -> float | None:
@@ -232,6 +352,8 @@ class Figure:
     _nominal: float | None = attrs.field(default=None, converter=_optional_float)
     text: str | None = None
     policy: str | None = None
+    #: The language the text was read in, so that :meth:`reread` reads it the same way.
+    lang: str = attrs.field(default="en", converter=lambda v: _lang(v))
 
     def __attrs_post_init__(self) -> None:
         low, high = self._low, self._high
@@ -276,6 +398,46 @@ class Figure:
         """
         x, unit_name = _reported(value, unit)
         return cls(low=x, high=x, unit=unit_name, qualifier=Qualifier.EXACT, nominal=x)
+
+    @classmethod
+    def plain(
+        cls,
+        value: Number | pint.Quantity[Any],
+        unit: str | None = None,
+        step: float | None = None,
+        policy: ReadingPolicy | str | None = None,
+    ) -> Figure:
+        """``x`` stated without a hedge: rounded at ``step`` under NEWS, the point under LITERAL.
+
+        ``step`` is the place value of the last significant digit ("165,000" →
+        1,000); by default, that of ``value`` as Python writes it.
+
+        >>> Figure.plain(165_000, "person").interval_notation()
+        '[164,500, 165,500] person'
+        >>> Figure.plain(2.4, "hour", step=0.1).interval_notation()
+        '[2.35, 2.45] hour'
+        """
+        reading = _policy(policy)
+        x, unit_name = _reported(value, unit)
+        if step is not None and (
+            isinstance(step, bool)
+            or not isinstance(step, int | float)
+            or not (math.isfinite(step) and step > 0)
+        ):
+            raise ValidationError("step", step, "a positive, finite place value such as 1000")
+        low, high, low_inc, high_inc = reading.interval(
+            Qualifier.PLAIN, x, None if step is None else float(step)
+        )
+        return cls(
+            low=low,
+            high=high,
+            low_inclusive=low_inc,
+            high_inclusive=high_inc,
+            unit=unit_name,
+            qualifier=Qualifier.PLAIN,
+            nominal=x,
+            policy=reading.name,
+        )
 
     @classmethod
     def about(
@@ -358,7 +520,7 @@ class Figure:
     @classmethod
     def vague(cls, word: str, unit: str, policy: ReadingPolicy | None = None) -> Figure:
         """A vague quantity such as ``"thousands"``, read by the policy's ranges."""
-        policy = policy or ReadingPolicy.NEWS
+        policy = _policy(policy)
         low, high = policy.vague_range(word)
         return cls(
             low=low,
@@ -377,7 +539,7 @@ class Figure:
         unit: str | None,
         policy: ReadingPolicy | None,
     ) -> Figure:
-        policy = policy or ReadingPolicy.NEWS
+        policy = _policy(policy)
         x, unit_name = _reported(value, unit)
         low, high, low_inc, high_inc = policy.interval(qualifier, x)
         return cls(
@@ -393,53 +555,72 @@ class Figure:
 
     @classmethod
     def parse(
-        cls, text: str, unit: str | None = None, policy: ReadingPolicy | None = None
+        cls,
+        text: str,
+        unit: str | None = None,
+        policy: ReadingPolicy | str | None = None,
+        lang: str = "en",
     ) -> Figure:
         """Read the one figure in ``text``.
 
         Words around the figure are allowed ("an average of 165,000 users").
-        ``unit`` gives the unit when the text names none; a unit word of
-        another dimension in the text is an error.
+        ``unit`` gives the unit when the text names none (and settles an
+        ambiguous currency sign such as "Rs"); a unit word of another dimension
+        in the text is an error. ``policy`` is a :class:`ReadingPolicy` or its
+        name (``"news"``, ``"literal"``); ``lang`` the language the text is
+        written in (``"en"``, ``"es"``, ``"pt"``, ``"fr"``, ``"de"``, ``"it"``),
+        which settles its separators, number words, hedges and unit words.
+        Text longer than :data:`MAX_TEXT` (1,000,000 characters) is refused.
 
         Raises:
             ParseError: no figure, more than one, no unit, a unit that disagrees
-                with ``unit``, or a number that cannot be a reported figure.
+                with ``unit``, a candidate that cannot be read with certainty
+                (the message says why), or a number that cannot be a reported figure.
 
         >>> Figure.parse("an average of 165,000 users").qualifier
-        <Qualifier.EXACT: 'exact'>
+        <Qualifier.PLAIN: 'plain'>
         >>> str(Figure.parse("almost 44,000 listens", unit="person"))
         'at least 39,600 and less than 44,000 person'
+        >>> str(Figure.parse("más de 2,4 millones de espectadores", lang="es"))
+        'more than 2,400,000 and at most 2,640,000 person'
         """
-        if not isinstance(text, str):
-            raise ParseError("text", text, "a string holding one figure")
-        raws = list(scan(text))
-        if not raws:
+        reading, wanted, code = _arguments(text, unit, policy, lang, "a string holding one figure")
+        mentions, skipped = _read(text, wanted, reading, code, strict=True)
+        if skipped:
+            first = skipped[0]
+            raise ParseError("text", text, f"a figure polevents can read: {first.reason}")
+        if not mentions:
             raise ParseError(
                 "text", text, "text holding one figure, such as 'around 165K listeners'"
             )
-        if len(raws) > 1:
-            found = ", ".join(repr(text[r.start : r.end]) for r in raws)
-            raise ParseError("text", text, f"exactly one figure, but found {len(raws)}: {found}")
-        return _build(raws[0], text, unit, policy or ReadingPolicy.NEWS, strict_unit=True)
+        if len(mentions) > 1:
+            found = ", ".join(repr(m.text) for m in mentions)
+            raise ParseError(
+                "text", text, f"exactly one figure, but found {len(mentions)}: {found}"
+            )
+        return mentions[0].figure
 
-    def reread(self, policy: ReadingPolicy) -> Figure:
+    def reread(self, policy: ReadingPolicy | str) -> Figure:
         """The same report read under another policy.
 
-        A figure parsed from text is read again from that text; one built from a
-        hedge and a stated value is rebuilt from them. Figures whose reading
-        does not depend on the policy (exact, between, derived) come back as
-        they are.
+        A figure parsed from text is read again from that text, in the same
+        language; one built from a hedge and a stated value is rebuilt from
+        them. Figures whose reading does not depend on the policy (exact,
+        between, derived) come back as they are.
 
         >>> over = Figure.parse("over 44,000 listeners")
         >>> over.reread(ReadingPolicy.LITERAL).interval_notation()
         '(44,000, ∞) person'
         """
+        policy = _policy(policy)
         if self.policy == policy.name:
             return self
         if self.text is not None:
-            return Figure.parse(self.text, unit=self.unit, policy=policy)
+            return Figure.parse(self.text, unit=self.unit, policy=policy, lang=self.lang)
         if self.qualifier in POLICY_HEDGES and self._nominal is not None:
-            return Figure._hedged(self.qualifier, self._nominal, self.unit, policy)
+            return attrs.evolve(
+                Figure._hedged(self.qualifier, self._nominal, self.unit, policy), lang=self.lang
+            )
         return self
 
     # --- views ---------------------------------------------------------------------
@@ -488,7 +669,7 @@ class Figure:
                 raise IncomparableError(
                     f"cannot place {value} in a figure measured in {self.unit}"
                 ) from None
-        return _inside(Fraction(value), self)
+        return _inside(value, self)
 
     def to(self, unit: str) -> Figure:
         """The same figure in another unit of the same dimension (bounds rounded outward)."""
@@ -526,10 +707,10 @@ class Figure:
         other_low, other_high = other._bounds_in(self.unit, for_=self)
         low = None
         if self._low is not None and other_high is not None:
-            low = _finite_or_none(_round_down(Fraction(self._low) - Fraction(other_high)))
+            low = _finite_or_none(_difference(self._low, other_high, up=False))
         high = None
         if self._high is not None and other_low is not None:
-            high = _finite_or_none(_round_up(Fraction(self._high) - Fraction(other_low)))
+            high = _finite_or_none(_difference(self._high, other_low, up=True))
         nominal = None
         if self._nominal is not None and other._nominal is not None:
             nominal = self._nominal - other._nominal * conversion_factor(other.unit, self.unit)
@@ -560,10 +741,10 @@ class Figure:
             raise ValidationError("ratio_to other", str(other), "a figure that cannot be negative")
         if other_high is not None and other_high == 0:
             raise ValidationError("ratio_to other", str(other), "a figure that is not exactly 0")
-        low = 0.0 if other_high is None else _round_down(Fraction(self_low) / Fraction(other_high))
+        low = 0.0 if other_high is None else _quotient(self_low, other_high, up=False)
         high: float | None = None
         if self._high is not None and other_low > 0:
-            high = _finite_or_none(_round_up(Fraction(self._high) / Fraction(other_low)))
+            high = _finite_or_none(_quotient(self._high, other_low, up=True))
         return low, high
 
     def intersection(self, other: Figure) -> Figure | None:
@@ -621,9 +802,9 @@ class Figure:
                 f"cannot compare {for_ if for_ is not None else unit} ({dimension_of(unit)}) "
                 f"with {self} ({self.dimension})"
             )
-        factor = Fraction(conversion_factor(self.unit, unit))
-        low = None if self._low is None else _round_down(Fraction(self._low) * factor)
-        high = None if self._high is None else _round_up(Fraction(self._high) * factor)
+        fn, fd = conversion_ratio(self.unit, unit)
+        low = None if self._low is None else _product(self._low, fn, fd, up=False)
+        high = None if self._high is None else _product(self._high, fn, fd, up=True)
         return low, high
 
     # --- text ----------------------------------------------------------------------
@@ -657,6 +838,7 @@ class Figure:
 #: The qualifiers whose interval depends on the reading policy.
 POLICY_HEDGES = frozenset(
     {
+        Qualifier.PLAIN,
         Qualifier.ABOUT,
         Qualifier.ALMOST,
         Qualifier.OVER,
@@ -693,7 +875,7 @@ def _reported(
     return x, unit_name
 
 
-def _inside(value: Fraction, figure: Figure) -> bool:
+def _inside(value: float, figure: Figure) -> bool:
     low, high = figure.bounds
     if low is not None and (value < low or (value == low and not figure.low_inclusive)):
         return False
@@ -766,71 +948,183 @@ class Mention:
     text: str
 
 
+@attrs.frozen(kw_only=True)
+class Skipped:
+    """A candidate :func:`extract` found but could not read: where, and why.
+
+    ``source[start:end] == text``; ``reason`` says what would settle it
+    (``lang=``, ``unit=``, a multiplier that seems to be missing…).
+    """
+
+    start: int
+    end: int
+    text: str
+    reason: str
+
+
+class Mentions(list[Mention]):
+    """The figures :func:`extract` read — a plain list — and, in :attr:`skipped`, the rest.
+
+    ``skipped`` lists every candidate that would have been a figure but could
+    not be read with certainty, as :class:`Skipped` entries with their
+    position and reason, so that one unreadable number never hides the
+    readable ones and is never silently dropped.
+    """
+
+    skipped: list[Skipped]
+
+    def __init__(self, mentions: list[Mention], skipped: list[Skipped]) -> None:
+        super().__init__(mentions)
+        self.skipped = skipped
+
+
 def extract(
-    text: str, unit: str | None = None, policy: ReadingPolicy | None = None
-) -> list[Mention]:
+    text: str,
+    unit: str | None = None,
+    policy: ReadingPolicy | str | None = None,
+    lang: str = "en",
+) -> Mentions:
     """Every figure in free text, with where it stands.
 
-    A number followed by a unit word ("165K listeners") takes that unit; a
-    bare number takes ``unit``. Without ``unit``, bare numbers are not
-    figures of anything and are left out — pass ``unit`` to read them. Dates,
-    clock times and percentages are never figures.
+    A number followed by a unit word ("165K listeners", also with a few
+    describing words between: "628K concurrent viewers"), a money sign or a
+    percent sign takes that unit; a bare number takes ``unit``. Without
+    ``unit``, bare numbers are not figures of anything and are left out —
+    pass ``unit`` to read them. Dates, years, clock times, ordinals and
+    labels are never figures.
 
-    >>> [m.text for m in extract("over 446,000 people tuned in; 7 million tweets")]
+    Returns a list of :class:`Mention`. A candidate that cannot be read with
+    certainty (an ambiguous separator, a fractional count, letters glued to
+    the digits, a sign…) is not raised: it is listed, with its position and
+    the reason, in the returned list's ``skipped`` attribute.
+
+    ``policy`` and ``lang`` are as for :meth:`Figure.parse`. Text longer than
+    :data:`MAX_TEXT` (1,000,000 characters) raises :class:`ParseError`.
+
+    >>> found = extract("over 446,000 people tuned in; 7 million tweets; 80.9 viewers")
+    >>> [m.text for m in found]
     ['over 446,000 people', '7 million tweets']
+    >>> [(s.text, s.start) for s in found.skipped]
+    [('80.9 viewers', 48)]
     """
+    reading, wanted, code = _arguments(text, unit, policy, lang, "a string")
+    mentions, skipped = _read(text, wanted, reading, code, strict=False)
+    return Mentions(mentions, skipped)
+
+
+def _arguments(
+    text: object, unit: object, policy: object, lang: object, expected: str
+) -> tuple[ReadingPolicy, str | None, str]:
     if not isinstance(text, str):
-        raise ParseError("text", text, "a string")
-    policy = policy or ReadingPolicy.NEWS
-    return list(_mentions(text, unit, policy))
-
-
-def _mentions(text: str, unit: str | None, policy: ReadingPolicy) -> Iterator[Mention]:
-    for raw in scan(text):
-        if raw.unit is None and unit is None:
-            continue
-        figure = _build(raw, text, unit, policy, strict_unit=False)
-        yield Mention(figure=figure, start=raw.start, end=raw.end, text=text[raw.start : raw.end])
-
-
-def _build(
-    raw: RawMention, text: str, unit: str | None, policy: ReadingPolicy, *, strict_unit: bool
-) -> Figure:
-    """Turn what the reader found into a Figure, or raise ParseError quoting the text."""
-    phrase = text[raw.start : raw.end]
-    try:
-        wanted = None if unit is None else canonical_unit(unit)
-    except ValidationError as err:
-        raise ParseError("unit", unit, err.expected) from None
-    unit_name = raw.unit or wanted
-    if unit_name is None:
-        raise ParseError(
-            "text", text, "a unit word after the number (people, listeners, tweets, …) or unit="
-        )
-    if strict_unit and wanted and raw.unit and dimension_of(raw.unit) != dimension_of(wanted):
-        raise ParseError(
-            "text", text, f"a figure in {wanted}, but the text counts {raw.unit_text!r}"
-        )
-    if raw.hedge and raw.plus:
-        raise ParseError("text", text, "one hedge, but found a hedge word and a '+'")
-    try:
-        if raw.vague is not None:
-            figure = Figure.vague(raw.vague, unit_name, policy)
-        elif len(raw.values) == 2:
-            figure = Figure.between(raw.values[0], raw.values[1], unit_name)
-        else:
-            qualifier = Qualifier[raw.hedge] if raw.hedge else Qualifier.EXACT
-            if raw.plus:
-                qualifier = Qualifier.AT_LEAST
-            if qualifier is Qualifier.EXACT:
-                figure = Figure.exact(raw.values[0], unit_name)
-            else:
-                figure = Figure._hedged(qualifier, raw.values[0], unit_name, policy)
-    except ValidationError as err:
+        raise ParseError("text", text, expected)
+    if len(text) > MAX_TEXT:
         raise ParseError(
             "text",
-            text,
-            f"a readable figure, but {phrase!r} gives {err.value!r} "
-            f"where {err.field} should be {err.expected}",
-        ) from None
-    return attrs.evolve(figure, text=phrase, policy=policy.name)
+            text[:60] + "…",
+            f"at most {MAX_TEXT:,} characters (got {len(text):,}): split the text first",
+        )
+    reading = _policy(policy)  # type: ignore[arg-type]
+    code = _lang(lang)
+    wanted = None
+    if unit is not None:
+        try:
+            wanted = canonical_unit(unit)  # type: ignore[arg-type]
+        except ValidationError as err:
+            raise ParseError("unit", unit, err.expected) from None
+    return reading, wanted, code
+
+
+def _read(
+    text: str, wanted: str | None, policy: ReadingPolicy, lang: str, *, strict: bool
+) -> tuple[list[Mention], list[Skipped]]:
+    """Read every candidate; keep the figures and the reasons for the rest."""
+    mentions: list[Mention] = []
+    skipped: list[Skipped] = []
+    for cand in read(text, lang):
+        phrase = text[cand.start : cand.end]
+        problem = cand.problem
+        unit = cand.unit
+        if unit is None and cand.options:
+            if wanted in cand.options:
+                unit = wanted
+            else:
+                problem = problem or (
+                    f"{cand.unit_text!r} may stand for {', '.join(cand.options)}: "
+                    "pass unit= to say which"
+                )
+                unit = cand.options[0]
+        unit = unit or wanted
+        if unit is None:
+            continue  # a bare number is not a figure of anything
+        if problem is None:
+            problem = _problem(cand, unit, wanted, phrase, strict=strict)
+        if problem is None:
+            try:
+                figure = _figure(cand, unit, policy, lang, phrase)
+            except ValidationError as err:
+                problem = (
+                    f"{phrase!r} gives {err.value!r} where {err.field} should be {err.expected}"
+                )
+            else:
+                mentions.append(
+                    Mention(figure=figure, start=cand.start, end=cand.end, text=phrase)
+                )
+                continue
+        skipped.append(Skipped(start=cand.start, end=cand.end, text=phrase, reason=problem))
+    return mentions, skipped
+
+
+def _problem(
+    cand: Candidate, unit: str, wanted: str | None, phrase: str, *, strict: bool
+) -> str | None:
+    """Why a candidate with a unit still cannot be read, or None."""
+    if strict and wanted and cand.unit and dimension_of(cand.unit) != dimension_of(wanted):
+        return f"a figure in {wanted}, but the text counts {cand.unit_text!r}"
+    if cand.glued_m and unit not in COUNTS and not is_currency(unit):
+        return (
+            f"in {phrase!r}, 'm' may mean metres, minutes or million: write 'million', "
+            "or pass unit= for a count"
+        )
+    if unit in COUNTS and not all(n.is_whole() for n in cand.numbers):
+        return (
+            f"{phrase!r} is not a whole count of {_format.unit_words(unit)} "
+            "(was a multiplier such as 'million' left out?)"
+        )
+    return None
+
+
+def _figure(cand: Candidate, unit: str, policy: ReadingPolicy, lang: str, phrase: str) -> Figure:
+    """The figure a readable candidate says, under ``policy``."""
+    if cand.vague is not None:
+        figure = Figure.vague(cand.vague, unit, policy)
+    elif len(cand.numbers) == 2:
+        (ln, ld), (hn, hd) = cand.numbers[0].ratio(), cand.numbers[1].ratio()
+        figure = Figure(
+            low=_div(ln, ld, up=False),
+            high=_div(hn, hd, up=True),
+            unit=unit,
+            qualifier=Qualifier.BETWEEN,
+        )
+    else:
+        number = cand.numbers[0]
+        n, d = number.ratio()
+        nominal = n / d if math.isfinite(_div(n, d, up=True)) else math.inf
+        if not math.isfinite(nominal):
+            raise ValidationError("value", phrase, "a number small enough to be finite")
+        qualifier = Qualifier[cand.hedge] if cand.hedge else Qualifier.PLAIN
+        if cand.plus:
+            qualifier = Qualifier.AT_LEAST
+        step = (1, 10**-number.exp) if number.exp < 0 else (10**number.exp, 1)
+        low, high, low_inc, high_inc = policy._interval(qualifier, n, d, step)
+        if high is not None and not math.isfinite(high):
+            raise ValidationError("value", phrase, "a number small enough to be finite")
+        figure = Figure(
+            low=low,
+            high=high,
+            low_inclusive=low_inc,
+            high_inclusive=high_inc,
+            unit=unit,
+            qualifier=qualifier,
+            nominal=nominal,
+        )
+    return attrs.evolve(figure, text=phrase, policy=policy.name, lang=lang)

@@ -16,13 +16,30 @@ from __future__ import annotations
 
 import functools
 import importlib.resources
+import re
 from typing import Any
 
 import pint
 
+from polevents._lang import common
+from polevents._lang import table as _table
 from polevents.errors import ValidationError
 
-__all__ = ["canonical_unit", "conversion_factor", "dimension_of", "unit_word", "ureg"]
+__all__ = [
+    "canonical_unit",
+    "conversion_factor",
+    "conversion_ratio",
+    "dimension_of",
+    "is_currency",
+    "unit_word",
+    "ureg",
+]
+
+CURRENCIES: frozenset[str] = frozenset(common.ISO_4217)
+
+
+def _definitions() -> str:
+    return importlib.resources.files("polevents").joinpath("units.txt").read_text("utf-8")
 
 
 def _build_registry() -> pint.UnitRegistry[Any]:
@@ -30,6 +47,9 @@ def _build_registry() -> pint.UnitRegistry[Any]:
     definitions = importlib.resources.files("polevents").joinpath("units.txt")
     with importlib.resources.as_file(definitions) as path:
         registry.load_definitions(str(path))
+    for code in common.ISO_4217:
+        # each currency its own dimension: dollars never turn into rupees
+        registry.define(f"{code} = [currency_{code}]")
     return registry
 
 
@@ -37,39 +57,72 @@ ureg: pint.UnitRegistry[Any] = _build_registry()
 """The one registry every polevents quantity belongs to."""
 
 
-@functools.lru_cache(maxsize=256)
-def _canonical(name: str) -> str | None:
-    try:
-        return str(ureg.Unit(name))
-    except Exception:  # pint raises many kinds (even AssertionError) on text it cannot read
-        return None
+def _names() -> dict[str, str]:
+    """Every name, alias and symbol of units.txt (and simple plurals) → canonical name."""
+    names: dict[str, str] = {}
+    for line in _definitions().splitlines():
+        line = line.split("#", 1)[0].strip()
+        if "=" not in line:
+            continue
+        parts = [p.strip() for p in line.split("=")]
+        primary = parts[0]
+        canonical = str(ureg.Unit(primary))
+        aliases = [primary] + [p for p in parts[2:] if p and p != "_" and not p.startswith("[")]
+        if len(parts) > 1 and not re.search(r"[\d\[*/]", parts[1]) and parts[1] != "_":
+            aliases.append(parts[1])
+        for alias in aliases:
+            for form in (alias, alias + "s"):
+                names.setdefault(form, canonical)
+                names.setdefault(form.lower(), canonical)
+    for code in common.ISO_4217:
+        names[code] = code
+    names.pop("dimensionless", None)
+    return names
+
+
+_NAMES: dict[str, str] = _names()
 
 
 def canonical_unit(unit: str | pint.Unit, *, field: str = "unit") -> str:
     """The registry's name for ``unit``, or :class:`ValidationError`.
 
+    Names are looked up in a table, never handed to pint's parser.
+
     >>> canonical_unit("listeners")
     'person'
+    >>> canonical_unit("PKR")
+    'PKR'
     >>> canonical_unit("furlongs")
     Traceback (most recent call last):
     ...
     polevents.errors.ValidationError: unit: got 'furlongs', expected a unit polevents knows ...
     """
     text = str(unit) if isinstance(unit, pint.Unit) else unit
-    name = _canonical(text) if isinstance(text, str) and text.strip() else None
-    if name is None or name == "dimensionless":
+    name = None
+    if isinstance(text, str):
+        key = text.strip()
+        name = _NAMES.get(key) or (None if key.upper() in CURRENCIES else _NAMES.get(key.lower()))
+    if name is None:
         raise ValidationError(
             field,
             unit,
-            "a unit polevents knows (person, post, view, or a time unit such as hour)",
+            "a unit polevents knows (person, post, view, vote, percent, a time unit such as "
+            "hour, or an ISO 4217 currency code such as USD)",
         )
     return name
 
 
 def unit_word(word: str) -> str | None:
-    """The unit a word after a number names (``"listeners"`` → ``"person"``), else None."""
-    name = _canonical(word)
-    return None if name in (None, "dimensionless") else name
+    """The unit an English word after a number names (``"listeners"`` → ``"person"``), else None."""
+    found = _table("en").units.get(word.lower().replace("\u2019", "'"), {}).get("")
+    if isinstance(found, str):
+        return found
+    return _NAMES.get(word) if len(word) > 1 else None
+
+
+def is_currency(unit: str) -> bool:
+    """Whether a canonical unit is a currency (an ISO 4217 code)."""
+    return unit in CURRENCIES
 
 
 @functools.lru_cache(maxsize=256)
@@ -82,3 +135,31 @@ def dimension_of(unit: str) -> str:
 def conversion_factor(source: str, target: str) -> float:
     """How many ``target`` units make one ``source`` unit (same dimension assumed)."""
     return float(ureg.Quantity(1.0, source).to(target).magnitude)
+
+
+@functools.lru_cache(maxsize=256)
+def conversion_ratio(source: str, target: str) -> tuple[int, int]:
+    """:func:`conversion_factor` as an exact integer ratio ``(numerator, denominator)``.
+
+    Every unit here is a whole or a decimal multiple of its base unit
+    (a year is 31,557,600 seconds), so the ratio is exact.
+
+    >>> conversion_ratio("hour", "minute")
+    (60, 1)
+    """
+    if source == target:
+        return 1, 1
+    sn, sd = _base(source)
+    tn, td = _base(target)
+    return sn * td, sd * tn
+
+
+def _base(unit: str) -> tuple[int, int]:
+    magnitude = float(ureg.Quantity(1, unit).to_base_units().magnitude)
+    n, d = magnitude.as_integer_ratio()
+    # 0.01 (percent) is not a binary fraction: read it as the decimal it is
+    if d & (d - 1) == 0 and d > 1:
+        import decimal
+
+        n, d = decimal.Decimal(repr(magnitude)).as_integer_ratio()
+    return n, d

@@ -1,0 +1,131 @@
+"""German: a table of words, read by :mod:`polevents._reading`."""
+
+DECIMAL = ","
+GROUPS = (".", " ", "'")
+INDIAN_GROUPING = False
+
+HEDGES = {
+    "genau": "EXACT",
+    "exakt": "EXACT",
+    "etwa": "ABOUT",
+    "rund": "ABOUT",
+    "ungefähr": "ABOUT",
+    "circa": "ABOUT",
+    "ca.": "ABOUT",
+    "zirka": "ABOUT",
+    "schätzungsweise": "ABOUT",
+    "fast": "ALMOST",
+    "knapp": "ALMOST",
+    "beinahe": "ALMOST",
+    "nahezu": "ALMOST",
+    "annähernd": "ALMOST",
+    "über": "OVER",
+    "mehr als": "OVER",
+    "gut": "OVER",
+    "knapp über": "OVER",
+    "mindestens": "AT_LEAST",
+    "wenigstens": "AT_LEAST",
+    "weniger als": "UNDER",
+    "unter": "UNDER",
+    "bis zu": "AT_MOST",
+    "höchstens": "AT_MOST",
+    "maximal": "AT_MOST",
+}
+POST_HEDGES = {"oder mehr": "AT_LEAST"}
+HEDGE_ARTICLES: tuple[str, ...] = ()
+
+VAGUE = {
+    "dutzende": "dozens",
+    "hunderte": "hundreds",
+    "tausende": "thousands",
+    "zehntausende": "tens of thousands",
+    "hunderttausende": "hundreds of thousands",
+    "millionen": "millions",
+}
+
+NUMBERS = {
+    "null": 0, "ein": 1, "eine": 1, "einen": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4,
+    "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11,
+    "zwölf": 12, "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50,
+    "sechzig": 60, "siebzig": 70, "achtzig": 80, "neunzig": 90, "hundert": 100,
+    "zweihundert": 200, "dreihundert": 300, "fünfhundert": 500, "tausend": 1000,
+    "zweitausend": 2000, "dreitausend": 3000, "zehntausend": 10000,
+}
+HUNDREDS: dict[str, int] = {}
+SCALES = {
+    "tausend": 3, "million": 6, "millionen": 6, "milliarde": 9, "milliarden": 9,
+    "billion": 12, "billionen": 12,
+}
+ONE = ("eine", "ein", "einer")
+FRACTIONS = {"halbe": (1, 2), "halben": (1, 2)}
+FRACTION_FILLERS = ("eine", "einer")
+AND = ("und",)
+
+SUFFIXES = {"Mio.": 6, "Mio": 6, "Mrd.": 9, "Mrd": 9, "Tsd.": 3, "Tsd": 3, "k": 3, "K": 3}
+GLUED_ONLY = ("k",)
+AMBIGUOUS_SUFFIXES: tuple[str, ...] = ()
+
+CONNECTORS: tuple[str, ...] = ()
+BETWEEN = ("zwischen",)
+RANGE_WORDS = ("bis",)
+
+UNITS = {
+    **dict.fromkeys(
+        (
+            "menschen personen person zuschauer zuschauerinnen zuhörer zuhörerinnen nutzer "
+            "nutzerinnen teilnehmer teilnehmende teilnehmerinnen besucher besucherinnen "
+            "anhänger anhängerinnen demonstranten demonstrierende wähler wählerinnen "
+            "mitglieder einwohner arbeiter fans follower abonnenten unterstützer bürger "
+            "gäste leute"
+        ).split(),
+        "person",
+    ),
+    **dict.fromkeys("tweets beiträge posts nachrichten".split(), "post"),
+    **dict.fromkeys("aufrufe views impressionen".split(), "view"),
+    **dict.fromkeys("stimme stimmen".split(), "vote"),
+    "prozent": "percent",
+    **dict.fromkeys("sekunde sekunden".split(), "second"),
+    **dict.fromkeys("minute minuten".split(), "minute"),
+    **dict.fromkeys("stunde stunden".split(), "hour"),
+    **dict.fromkeys("tag tage tagen".split(), "day"),
+    **dict.fromkeys("woche wochen".split(), "week"),
+    **dict.fromkeys("monat monate monaten".split(), "month"),
+    **dict.fromkeys("jahr jahre jahren".split(), "year"),
+    "euro": "EUR",
+    "dollar": "USD",
+    "pfund": "GBP",
+}
+WEAK_UNITS = ("tag",)
+
+STOP = tuple(
+    (
+        "und oder aber von vom in im an am auf aus bei mit nach seit zu zum zur für über "
+        "unter als wie dass der die das den dem des ein eine einer einen sein seine ihr "
+        "ihre ist sind war waren hat haben wird werden nicht mehr weniger mal tausend"
+    ).split()
+)
+
+MONTHS = tuple(
+    (
+        "januar jänner februar märz april mai juni juli august september oktober november "
+        "dezember jan feb mär apr jun jul aug sep sept okt nov dez"
+    ).split()
+)
+MONTHS_CASED = False
+DATE_LINKS = (".",)
+YEAR_WORDS = tuple("im in seit bis von ab vor nach jahr jahres".split())
+DETERMINERS = ("der", "die", "das", "den", "dem", "des")
+
+HEDGE_BLOCKERS: dict[str, list[str]] = {}
+NEGATIONS: tuple[str, ...] = ()
+HALVES: dict[str, tuple[int, int]] = {}
+SHARED = ("und", "oder")
+WEEKDAYS = tuple("montag dienstag mittwoch donnerstag freitag samstag sonntag".split())
+RATE_WORDS = ("pro", "je")
+CLOCK_HOURS = False
+CLOCK_WORDS = ("um", "gegen", "ab", "bis")
+DURATION_WORDS: tuple[str, ...] = ()
+CURRENCY_SIGNS: dict[str, str | tuple[str, ...]] = {}
+DECIMAL_ALSO: tuple[str, ...] = ()
+# "from 200,000 to 500,000" tells a change, not a range.
+CHANGE_WORDS: tuple[str, ...] = ()

@@ -1,0 +1,265 @@
+"""English: a table of words, read by :mod:`polevents._reading`."""
+
+DECIMAL = "."
+GROUPS = (",", " ")
+INDIAN_GROUPING = True  # 1,65,000 and 12,34,56,789
+
+HEDGES = {
+    "exactly": "EXACT",
+    "precisely": "EXACT",
+    "about": "ABOUT",
+    "around": "ABOUT",
+    "approximately": "ABOUT",
+    "approx.": "ABOUT",
+    "approx": "ABOUT",
+    "roughly": "ABOUT",
+    "some": "ABOUT",
+    "circa": "ABOUT",
+    "an estimated": "ABOUT",
+    "more like": "ABOUT",
+    "~": "ABOUT",
+    "almost": "ALMOST",
+    "nearly": "ALMOST",
+    "close to": "ALMOST",
+    "just under": "ALMOST",
+    "just below": "ALMOST",
+    "short of": "ALMOST",
+    "just short of": "ALMOST",
+    "not quite": "ALMOST",
+    "near": "ALMOST",
+    "over": "OVER",
+    "just over": "OVER",
+    "more than": "OVER",
+    "just more than": "OVER",
+    "slightly more than": "OVER",
+    "above": "OVER",
+    "just above": "OVER",
+    "in excess of": "OVER",
+    "upwards of": "OVER",
+    # verbs that say "more than": "surpassed 80 million votes"
+    "exceeded": "OVER",
+    "exceeding": "OVER",
+    "exceeds": "OVER",
+    "exceed": "OVER",
+    "surpassed": "OVER",
+    "surpassing": "OVER",
+    "surpasses": "OVER",
+    "surpass": "OVER",
+    "topped": "OVER",
+    "topping": "OVER",
+    "at least": "AT_LEAST",
+    "no fewer than": "AT_LEAST",
+    "no less than": "AT_LEAST",
+    "not less than": "AT_LEAST",
+    "not fewer than": "AT_LEAST",
+    "a minimum of": "AT_LEAST",
+    "under": "UNDER",
+    "less than": "UNDER",
+    "below": "UNDER",
+    "fewer than": "UNDER",
+    "up to": "AT_MOST",
+    "at most": "AT_MOST",
+    "as many as": "AT_MOST",
+    "as much as": "AT_MOST",
+    "a maximum of": "AT_MOST",
+    "no more than": "AT_MOST",
+    "not more than": "AT_MOST",
+    "maximum": "AT_MOST",
+    "a max of": "AT_MOST",
+    "max": "AT_MOST",
+    "within": "AT_MOST",
+    # These say "more" (or "far from") without saying how much: refused under every policy.
+    "well over": "UNSURE",
+    "well above": "UNSURE",
+    "far more than": "UNSURE",
+    "way more than": "UNSURE",
+    "much more than": "UNSURE",
+    "many more than": "UNSURE",
+    "no way near": "UNSURE",
+    "nowhere near": "UNSURE",
+    "nowhere close to": "UNSURE",
+}
+# A word just before a hedge that turns it into something else: "added up to Rs 184
+# crore" is a sum, not an upper bound.
+HEDGE_BLOCKERS = {
+    "up to": (
+        "add added adding adds amount amounted amounts went go goes going gone rose rise "
+        "rises rising risen climbed climb jumped jump increased increase swelled swell shot "
+        "shoot grew grow"
+    ).split(),
+}
+# Words shortly before a hedge that negate it: "there can hardly have been less than".
+NEGATIONS = ("hardly", "scarcely")
+# Hedges written after the figure: "10,000 people or more".
+POST_HEDGES = {
+    "or more": "AT_LEAST",
+    "or so": "ABOUT",
+    "plus": "AT_LEAST",
+    "at most": "AT_MOST",
+    "at least": "AT_LEAST",
+    "or less": "AT_MOST",
+    "or fewer": "AT_MOST",
+    "and counting": "AT_LEAST",
+    "and growing": "AT_LEAST",
+    "and still growing": "AT_LEAST",
+    "and is still growing": "AT_LEAST",
+    "or slightly above it": "UNSURE",
+    "or slightly more": "UNSURE",
+    "or above": "UNSURE",
+    "or below": "UNSURE",
+}
+# Words that may stand between a hedge and the number: "over a 700,000 people".
+HEDGE_ARTICLES = ("a", "an")
+
+VAGUE = {
+    "dozens": "dozens",
+    "scores": "dozens",
+    "hundreds": "hundreds",
+    "several hundred": "hundreds",
+    "a few hundred": "hundreds",
+    "thousands": "thousands",
+    "several thousand": "thousands",
+    "a few thousand": "thousands",
+    "tens of thousands": "tens of thousands",
+    "hundreds of thousands": "hundreds of thousands",
+    "several hundred thousand": "hundreds of thousands",
+    "millions": "millions",
+    "several million": "millions",
+    "a few million": "millions",
+}
+
+# Number words: small ones add, HUNDREDS multiply what stands before them,
+# SCALES close a group ("two million five hundred thousand").
+NUMBERS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+HUNDREDS = {"hundred": 100, "dozen": 12}
+SCALES = {
+    "thousand": 3, "million": 6, "millions": 6, "billion": 9, "billions": 9, "trillion": 12,
+    "lakh": 5, "lakhs": 5, "lac": 5, "lacs": 5, "crore": 7, "crores": 7,
+}
+# "a million", "an hour": the word for one before a scale, a hundred or a unit.
+ONE = ("a", "an")
+# "half a million", "a quarter of a million": (numerator, denominator).
+FRACTIONS = {
+    "half": (1, 2),
+    "a half": (1, 2),
+    "a quarter": (1, 4),
+    "quarter": (1, 4),
+    "three quarters": (3, 4),
+    "three-quarters": (3, 4),
+}
+FRACTION_FILLERS = ("a", "an", "of")
+# "thirty-three and a half million", "two and a half hours"
+HALVES = {"and a half": (1, 2)}
+# Number words joined by "and": "one hundred and twenty", "five hours and 16 minutes".
+AND = ("and",)
+# "72 and 71 minutes", "72 or 71 minutes": the unit after the second serves both.
+SHARED = ("and", "or")
+
+# Abbreviated multipliers, case-sensitive; GLUED_ONLY ones must touch the digits.
+SUFFIXES = {
+    "k": 3, "K": 3, "M": 6, "m": 6, "mn": 6, "Mn": 6, "mln": 6, "b": 9, "B": 9, "bn": 9,
+    "Bn": 9, "BN": 9, "cr": 7, "Cr": 7,
+}
+GLUED_ONLY = ("k", "m", "b", "B")
+# "m" may mean metres or minutes too: read as million only beside a count or an amount.
+AMBIGUOUS_SUFFIXES = ("m",)
+
+# Words between a multiplier or a vague word and the unit word.
+CONNECTORS = ("of",)
+BETWEEN = ("between",)
+RANGE_WORDS = ("to",)
+
+UNITS = {
+    **dict.fromkeys(
+        (
+            "people person persons listener listeners viewer viewers user users attendee "
+            "attendees participant participants supporter supporters protester protesters "
+            "protestor protestors demonstrator demonstrators spectator spectators follower "
+            "followers subscriber subscribers fan fans voter voters members resident "
+            "residents worker workers visitor visitors individuals citizens rallygoers "
+            "marchers onlookers pilgrims devotees delegates guests students fans, "
+            "watchers electors mourners candidates"
+        ).replace(",", "").split(),
+        "person",
+    ),
+    **dict.fromkeys("tweet tweets post posts retweet retweets message messages".split(), "post"),
+    **dict.fromkeys("view views impression impressions".split(), "view"),
+    **dict.fromkeys("vote votes ballot ballots".split(), "vote"),
+    "percent": "percent",
+    "per cent": "percent",
+    "pc": "percent",
+    "pct": "percent",
+    "percentage": "percent",
+    **dict.fromkeys("second seconds sec secs".split(), "second"),
+    **dict.fromkeys("minute minutes min mins".split(), "minute"),
+    **dict.fromkeys("hour hours hr hrs h".split(), "hour"),
+    **dict.fromkeys("day days".split(), "day"),
+    **dict.fromkeys("week weeks".split(), "week"),
+    **dict.fromkeys("month months".split(), "month"),
+    **dict.fromkeys("year years yr yrs".split(), "year"),
+    **dict.fromkeys("dollar dollars".split(), "USD"),
+    **dict.fromkeys("euro euros".split(), "EUR"),
+    **dict.fromkeys("pound pounds".split(), "GBP"),
+    **dict.fromkeys("rupee rupees".split(), ("INR", "PKR", "LKR", "NPR")),
+    **dict.fromkeys("peso pesos".split(), ("MXN", "ARS", "COP", "CLP", "PHP", "UYU", "DOP", "CUP")),
+    "yen": "JPY",
+    "yuan": "CNY",
+    "reais": "BRL",
+    "naira": "NGN",
+    "rand": "ZAR",
+    "taka": "BDT",
+}
+# A unit word that is also a common word: only a unit right after the number.
+WEAK_UNITS = ("percentage", "pc", "members", "min", "sec", "hr", "yr", "h")
+
+# Words that may not stand between a number and its unit word.
+STOP = tuple(
+    (
+        "and or but nor of in on at to from for by with without into onto about over under "
+        "as than that which who whom whose what when where while per each every the a an "
+        "this these those their his her its our my your them they he she it we you i "
+        "had has have was were is are be been being will would could should can may might "
+        "did do does not no out up down off than then there here also only just times "
+        "last next previous same "
+        "million billion thousand hundred lakh crore"
+    ).split()
+)
+
+MONTHS = tuple(
+    (
+        "January February March April May June July August September October November "
+        "December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
+    ).split()
+)
+MONTHS_CASED = True
+# Words between a day number and its month: "25th of June".
+DATE_LINKS = ("of",)
+# Words after which a four-digit number is a year: "in 1981", "since 2012".
+YEAR_WORDS = tuple(
+    "in since by until till from of during before after the in early late mid around".split()
+)
+# Words that make the next number a label: "the 100m", "a 5k run".
+DETERMINERS = ("the", "a", "an", "his", "her", "their", "its", "our")
+WEEKDAYS = tuple(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thurs Fri "
+    "Sat Sun".split()
+)
+# After a unit, these make a rate, not a figure: "327,452 tweets per minute".
+RATE_WORDS = ("per",)
+# Clock times written with an hour word ("a las 18 horas") are not durations;
+# English writes clock times with am/pm instead.
+CLOCK_HOURS = False
+CLOCK_WORDS: tuple[str, ...] = ()
+DURATION_WORDS: tuple[str, ...] = ()
+# Currency signs that mean something else in this language's press.
+CURRENCY_SIGNS: dict[str, str | tuple[str, ...]] = {}
+# Words after which a number is a clock time when glued to "h" ("à 19h").
+DECIMAL_ALSO: tuple[str, ...] = ()
+# "from 200,000 to 500,000" tells a change, not a range.
+CHANGE_WORDS: tuple[str, ...] = ("from",)

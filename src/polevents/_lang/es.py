@@ -1,0 +1,164 @@
+"""Spanish: a table of words, read by :mod:`polevents._reading`."""
+
+DECIMAL = ","
+GROUPS = (".", " ")
+INDIAN_GROUPING = False
+
+HEDGES = {
+    "exactamente": "EXACT",
+    "justo": "EXACT",
+    "alrededor de": "ABOUT",
+    "aproximadamente": "ABOUT",
+    "unos": "ABOUT",
+    "unas": "ABOUT",
+    "en torno a": "ABOUT",
+    "en torno a los": "ABOUT",
+    "en torno a las": "ABOUT",
+    "cerca de": "ABOUT",
+    "casi": "ALMOST",
+    "más de": "OVER",
+    "mayores de": "OVER",
+    "mayor de": "OVER",
+    "superó": "OVER",
+    "superaron": "OVER",
+    "supera": "OVER",
+    "mas de": "OVER",
+    "poco más de": "OVER",
+    "algo más de": "OVER",
+    "superior a": "OVER",
+    "al menos": "AT_LEAST",
+    "por lo menos": "AT_LEAST",
+    "como mínimo": "AT_LEAST",
+    "no menos de": "AT_LEAST",
+    "menos de": "UNDER",
+    "poco menos de": "ALMOST",
+    "inferior a": "UNDER",
+    "hasta": "AT_MOST",
+    "como máximo": "AT_MOST",
+    "un máximo de": "AT_MOST",
+}
+POST_HEDGES = {"o más": "AT_LEAST"}
+HEDGE_ARTICLES = ("el", "la", "los", "las", "al", "del", "unos", "unas")
+
+VAGUE = {
+    "decenas": "dozens",
+    "docenas": "dozens",
+    "cientos": "hundreds",
+    "centenares": "hundreds",
+    "miles": "thousands",
+    "decenas de miles": "tens of thousands",
+    "cientos de miles": "hundreds of thousands",
+    "centenares de miles": "hundreds of thousands",
+    "millones": "millions",
+}
+
+NUMBERS = {
+    "cero": 0, "un": 1, "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
+    "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12,
+    "trece": 13, "catorce": 14, "quince": 15, "dieciséis": 16, "diecisiete": 17,
+    "dieciocho": 18, "diecinueve": 19, "veinte": 20, "veintiuno": 21, "veintidós": 22,
+    "veintitrés": 23, "veinticuatro": 24, "veinticinco": 25, "treinta": 30, "cuarenta": 40,
+    "cincuenta": 50, "sesenta": 60, "setenta": 70, "ochenta": 80, "noventa": 90,
+    "cien": 100, "ciento": 100, "doscientos": 200, "doscientas": 200, "trescientos": 300,
+    "trescientas": 300, "cuatrocientos": 400, "cuatrocientas": 400, "quinientos": 500,
+    "quinientas": 500, "seiscientos": 600, "seiscientas": 600, "setecientos": 700,
+    "setecientas": 700, "ochocientos": 800, "ochocientas": 800, "novecientos": 900,
+    "novecientas": 900,
+}
+HUNDREDS: dict[str, int] = {}
+SCALES = {
+    "mil": 3, "millón": 6, "millon": 6, "millones": 6, "billón": 12, "billones": 12,
+}
+ONE = ("un", "una")
+FRACTIONS = {"medio": (1, 2)}
+FRACTION_FILLERS = ("de",)
+AND = ("y",)
+
+SUFFIXES = {"M": 6, "mill.": 6, "mil.": 3, "K": 3, "k": 3}
+GLUED_ONLY = ("k",)
+AMBIGUOUS_SUFFIXES: tuple[str, ...] = ()
+
+CONNECTORS = ("de",)
+BETWEEN = ("entre",)
+RANGE_WORDS = ("a",)
+
+UNITS = {
+    **dict.fromkeys(
+        (
+            "persona personas espectador espectadores oyente oyentes usuario usuarios "
+            "usuarias asistente asistentes participante participantes seguidor seguidores "
+            "manifestante manifestantes simpatizante simpatizantes votante votantes elector "
+            "electores miembro miembros residente residentes trabajador trabajadores "
+            "visitante visitantes fans suscriptor suscriptores televidentes telespectadores "
+            "aficionados ciudadanos habitantes militantes afiliados personas detenidos "
+            "heridos muertos fallecidos arrestados desaparecidos evacuados"
+        ).split(),
+        "person",
+    ),
+    **dict.fromkeys(
+        "tuit tuits tweet tweets publicación publicaciones mensaje mensajes retuits posts".split(),
+        "post",
+    ),
+    **dict.fromkeys(
+        "visualización visualizaciones vistas reproducciones impresiones views".split(), "view"
+    ),
+    **dict.fromkeys("voto votos papeletas sufragios".split(), "vote"),
+    "por ciento": "percent",
+    "segundos": "second",
+    **dict.fromkeys("minuto minutos".split(), "minute"),
+    **dict.fromkeys("hora horas".split(), "hour"),
+    **dict.fromkeys("día días".split(), "day"),
+    **dict.fromkeys("semana semanas".split(), "week"),
+    **dict.fromkeys("mes meses".split(), "month"),
+    **dict.fromkeys("año años".split(), "year"),
+    **dict.fromkeys("euro euros".split(), "EUR"),
+    **dict.fromkeys("dólar dólares".split(), "USD"),
+    **dict.fromkeys("libra libras".split(), "GBP"),
+    **dict.fromkeys("peso pesos".split(), ("MXN", "ARS", "COP", "CLP", "UYU", "DOP", "CUP")),
+    "reales": "BRL",
+    **dict.fromkeys("rupia rupias".split(), ("INR", "PKR", "LKR", "NPR")),
+}
+WEAK_UNITS: tuple[str, ...] = ()
+
+STOP = tuple(
+    (
+        "y o e de del en a al con por para sin sobre entre que quien cuyo como cuando "
+        "el la los las lo un una unos unas su sus este esta estos estas ese esa "
+        "es son fue fueron ha han había habían será se no más menos veces mil millones"
+    ).split()
+)
+
+MONTHS = tuple(
+    (
+        "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre "
+        "noviembre diciembre ene feb mar abr may jun jul ago sep sept oct nov dic"
+    ).split()
+)
+MONTHS_CASED = False
+DATE_LINKS = ("de",)
+YEAR_WORDS = tuple("en de desde hasta del año durante antes tras el".split())
+DETERMINERS = ("el", "la", "los", "las", "su", "sus")
+
+HEDGE_BLOCKERS = {
+    "hasta": (
+        "llegaron llegó llega llegan llegar llegando alcanzó alcanzaron alcanzar subió "
+        "subieron subir ascendió ascendieron creció crecieron"
+    ).split(),
+}
+NEGATIONS: tuple[str, ...] = ()
+HALVES = {"y medio": (1, 2), "y media": (1, 2)}
+SHARED = ("y", "o")
+WEEKDAYS = tuple("lunes martes miércoles jueves viernes sábado domingo".split())
+RATE_WORDS = ("por",)
+# "a las 18 horas" is a time of day; "durante 18 horas" a duration.
+CLOCK_HOURS = True
+CLOCK_WORDS = ("las", "la", "a", "hasta", "desde")
+DURATION_WORDS = tuple(
+    "durante en tras de últimas últimos cada por unas unos primeras primeros".split()
+)
+# In Latin American papers "$" is the peso sign as often as the dollar sign.
+CURRENCY_SIGNS = {"$": ("USD", "ARS", "MXN", "COP", "CLP", "UYU", "DOP", "CUP")}
+# "3'4 millones": Spanish press sometimes writes the decimal mark as an apostrophe.
+DECIMAL_ALSO = ("'",)
+# "from 200,000 to 500,000" tells a change, not a range.
+CHANGE_WORDS: tuple[str, ...] = ()

@@ -1,0 +1,125 @@
+"""Italian: a table of words, read by :mod:`polevents._reading`."""
+
+DECIMAL = ","
+GROUPS = (".", " ")
+INDIAN_GROUPING = False
+
+HEDGES = {
+    "esattamente": "EXACT",
+    "circa": "ABOUT",
+    "all'incirca": "ABOUT",
+    "intorno a": "ABOUT",
+    "intorno ai": "ABOUT",
+    "attorno a": "ABOUT",
+    "attorno ai": "ABOUT",
+    "approssimativamente": "ABOUT",
+    "quasi": "ALMOST",
+    "poco meno di": "ALMOST",
+    "oltre": "OVER",
+    "più di": "OVER",
+    "poco più di": "OVER",
+    "sopra i": "OVER",
+    "almeno": "AT_LEAST",
+    "non meno di": "AT_LEAST",
+    "meno di": "UNDER",
+    "sotto i": "UNDER",
+    "fino a": "AT_MOST",
+    "al massimo": "AT_MOST",
+}
+POST_HEDGES = {"o più": "AT_LEAST"}
+HEDGE_ARTICLES = ("i", "gli", "le", "il", "al", "ai")
+
+VAGUE = {
+    "decine": "dozens",
+    "dozzine": "dozens",
+    "centinaia": "hundreds",
+    "migliaia": "thousands",
+    "decine di migliaia": "tens of thousands",
+    "centinaia di migliaia": "hundreds of thousands",
+    "milioni": "millions",
+}
+
+NUMBERS = {
+    "zero": 0, "un": 1, "uno": 1, "una": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5,
+    "sei": 6, "sette": 7, "otto": 8, "nove": 9, "dieci": 10, "undici": 11, "dodici": 12,
+    "tredici": 13, "quattordici": 14, "quindici": 15, "sedici": 16, "diciassette": 17,
+    "diciotto": 18, "diciannove": 19, "venti": 20, "trenta": 30, "quaranta": 40,
+    "cinquanta": 50, "sessanta": 60, "settanta": 70, "ottanta": 80, "novanta": 90,
+    "cento": 100, "duecento": 200, "trecento": 300, "cinquecento": 500,
+}
+HUNDREDS: dict[str, int] = {}
+SCALES = {
+    "mille": 3, "mila": 3, "milione": 6, "milioni": 6, "miliardo": 9, "miliardi": 9,
+}
+ONE = ("un", "una", "uno")
+FRACTIONS = {"mezzo": (1, 2)}
+FRACTION_FILLERS: tuple[str, ...] = ()
+AND = ("e",)
+
+SUFFIXES = {"mln": 6, "mld": 9, "mgl": 3, "M": 6, "k": 3, "K": 3}
+GLUED_ONLY = ("k",)
+AMBIGUOUS_SUFFIXES: tuple[str, ...] = ()
+
+CONNECTORS = ("di",)
+BETWEEN = ("tra", "fra")
+RANGE_WORDS = ("a",)
+
+UNITS = {
+    **dict.fromkeys(
+        (
+            "persona persone spettatore spettatori ascoltatore ascoltatori utente utenti "
+            "partecipante partecipanti sostenitore sostenitori manifestante manifestanti "
+            "elettore elettori votanti membri iscritti abitanti lavoratori visitatore "
+            "visitatori fan follower tifosi telespettatori cittadini militanti"
+        ).split(),
+        "person",
+    ),
+    **dict.fromkeys("tweet post messaggi messaggio".split(), "post"),
+    **dict.fromkeys("visualizzazioni views".split(), "view"),
+    **dict.fromkeys("voto voti preferenze schede".split(), "vote"),
+    "per cento": "percent",
+    "secondi": "second",
+    **dict.fromkeys("minuto minuti".split(), "minute"),
+    **dict.fromkeys("ora ore".split(), "hour"),
+    **dict.fromkeys("giorno giorni".split(), "day"),
+    **dict.fromkeys("settimana settimane".split(), "week"),
+    **dict.fromkeys("mese mesi".split(), "month"),
+    **dict.fromkeys("anno anni".split(), "year"),
+    "euro": "EUR",
+    **dict.fromkeys("dollaro dollari".split(), "USD"),
+    **dict.fromkeys("sterlina sterline".split(), "GBP"),
+}
+WEAK_UNITS = ("ora", "secondo", "post")
+
+STOP = tuple(
+    (
+        "e o di del della dei degli delle in nel nella nei a al alla ai con per tra fra su "
+        "da dal che chi come quando il lo la i gli le un una uno suo sua suoi sue è sono "
+        "era erano ha hanno sarà si non più meno volte mila milioni"
+    ).split()
+)
+
+MONTHS = tuple(
+    (
+        "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre "
+        "novembre dicembre gen feb mar apr mag giu lug ago set ott nov dic"
+    ).split()
+)
+MONTHS_CASED = False
+DATE_LINKS: tuple[str, ...] = ()
+YEAR_WORDS = tuple("nel dal al del fino nell anno entro".split())
+DETERMINERS = ("il", "lo", "la", "i", "gli", "le")
+
+HEDGE_BLOCKERS: dict[str, list[str]] = {}
+NEGATIONS: tuple[str, ...] = ()
+HALVES = {"e mezzo": (1, 2), "e mezza": (1, 2)}
+SHARED = ("e", "o")
+WEEKDAYS = tuple("lunedì martedì mercoledì giovedì venerdì sabato domenica".split())
+RATE_WORDS = ("al", "per")
+CLOCK_HOURS = False
+CLOCK_WORDS = ("alle", "dalle", "le")
+DURATION_WORDS: tuple[str, ...] = ()
+CURRENCY_SIGNS: dict[str, str | tuple[str, ...]] = {}
+DECIMAL_ALSO: tuple[str, ...] = ()
+# "from 200,000 to 500,000" tells a change, not a range.
+CHANGE_WORDS: tuple[str, ...] = ()

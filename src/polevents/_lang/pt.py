@@ -1,0 +1,143 @@
+"""Portuguese: a table of words, read by :mod:`polevents._reading`."""
+
+DECIMAL = ","
+GROUPS = (".", " ")
+INDIAN_GROUPING = False
+
+HEDGES = {
+    "exatamente": "EXACT",
+    "exactamente": "EXACT",
+    "cerca de": "ABOUT",
+    "aproximadamente": "ABOUT",
+    "por volta de": "ABOUT",
+    "em torno de": "ABOUT",
+    "uns": "ABOUT",
+    "umas": "ABOUT",
+    "perto de": "ALMOST",
+    "quase": "ALMOST",
+    "mais de": "OVER",
+    "superou": "OVER",
+    "superaram": "OVER",
+    "pouco mais de": "OVER",
+    "acima de": "OVER",
+    "superior a": "OVER",
+    "pelo menos": "AT_LEAST",
+    "ao menos": "AT_LEAST",
+    "no mínimo": "AT_LEAST",
+    "menos de": "UNDER",
+    "pouco menos de": "ALMOST",
+    "abaixo de": "UNDER",
+    "inferior a": "UNDER",
+    "até": "AT_MOST",
+    "no máximo": "AT_MOST",
+}
+POST_HEDGES = {"ou mais": "AT_LEAST"}
+HEDGE_ARTICLES = ("o", "a", "os", "as", "ao", "aos", "do", "da", "dos", "das")
+
+VAGUE = {
+    "dezenas": "dozens",
+    "centenas": "hundreds",
+    "milhares": "thousands",
+    "dezenas de milhares": "tens of thousands",
+    "centenas de milhares": "hundreds of thousands",
+    "milhões": "millions",
+}
+
+NUMBERS = {
+    "zero": 0, "um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5,
+    "seis": 6, "sete": 7, "oito": 8, "nove": 9, "dez": 10, "onze": 11, "doze": 12,
+    "treze": 13, "catorze": 14, "quatorze": 14, "quinze": 15, "dezesseis": 16,
+    "dezasseis": 16, "dezessete": 17, "dezassete": 17, "dezoito": 18, "dezenove": 19,
+    "dezanove": 19, "vinte": 20, "trinta": 30, "quarenta": 40, "cinquenta": 50,
+    "sessenta": 60, "setenta": 70, "oitenta": 80, "noventa": 90, "cem": 100, "cento": 100,
+    "duzentos": 200, "duzentas": 200, "trezentos": 300, "trezentas": 300,
+    "quatrocentos": 400, "quatrocentas": 400, "quinhentos": 500, "quinhentas": 500,
+    "seiscentos": 600, "seiscentas": 600, "setecentos": 700, "setecentas": 700,
+    "oitocentos": 800, "oitocentas": 800, "novecentos": 900, "novecentas": 900,
+}
+HUNDREDS: dict[str, int] = {}
+SCALES = {
+    "mil": 3, "milhão": 6, "milhao": 6, "milhões": 6, "milhoes": 6, "bilhão": 9,
+    "bilhao": 9, "bilhões": 9, "bilhoes": 9,
+}
+ONE = ("um", "uma")
+FRACTIONS = {"meio": (1, 2)}
+FRACTION_FILLERS = ("de",)
+AND = ("e",)
+
+SUFFIXES = {"mi": 6, "bi": 9, "mil.": 3, "M": 6, "K": 3, "k": 3}
+GLUED_ONLY = ("k",)
+AMBIGUOUS_SUFFIXES: tuple[str, ...] = ()
+
+CONNECTORS = ("de",)
+BETWEEN = ("entre",)
+RANGE_WORDS = ("a",)
+
+UNITS = {
+    **dict.fromkeys(
+        (
+            "pessoa pessoas espectador espectadores ouvinte ouvintes usuário usuários "
+            "usuarios utilizadores participante participantes seguidor seguidores "
+            "manifestante manifestantes apoiador apoiadores eleitor eleitores votante "
+            "votantes membro membros morador moradores trabalhador trabalhadores visitante "
+            "visitantes fãs fas inscritos assinantes telespectadores torcedores cidadãos "
+            "habitantes militantes internautas autores faltosos abstencionistas "
+            "mortos feridos presos detidos"
+        ).split(),
+        "person",
+    ),
+    **dict.fromkeys(
+        "post posts publicação publicações mensagem mensagens tuíte tuítes tweets postagens "
+        "citações menções".split(),
+        "post",
+    ),
+    **dict.fromkeys("visualização visualizações views impressões".split(), "view"),
+    **dict.fromkeys("voto votos".split(), "vote"),
+    "por cento": "percent",
+    "segundos": "second",
+    **dict.fromkeys("minuto minutos".split(), "minute"),
+    **dict.fromkeys("hora horas".split(), "hour"),
+    **dict.fromkeys("dia dias".split(), "day"),
+    **dict.fromkeys("semana semanas".split(), "week"),
+    **dict.fromkeys("mês meses".split(), "month"),
+    **dict.fromkeys("ano anos".split(), "year"),
+    **dict.fromkeys("real reais".split(), "BRL"),
+    **dict.fromkeys("euro euros".split(), "EUR"),
+    **dict.fromkeys("dólar dólares".split(), "USD"),
+}
+WEAK_UNITS = ("real",)
+
+STOP = tuple(
+    (
+        "e ou de do da dos das em no na nos nas a ao aos à às com por pelo pela para sem "
+        "sobre entre que quem como quando o os as um uma uns umas seu sua seus suas este "
+        "esta esse essa é são foi foram há tem será se não mais menos vezes mil milhões"
+    ).split()
+)
+
+MONTHS = tuple(
+    (
+        "janeiro fevereiro março marco abril maio junho julho agosto setembro outubro "
+        "novembro dezembro jan fev mar abr mai jun jul ago set out nov dez"
+    ).split()
+)
+MONTHS_CASED = False
+DATE_LINKS = ("de",)
+YEAR_WORDS = tuple("em de desde até do ano durante antes após o".split())
+DETERMINERS = ("o", "a", "os", "as", "seu", "sua")
+
+HEDGE_BLOCKERS = {
+    "até": "chegou chegaram chega chegar alcançou alcançaram subiu subiram".split(),
+}
+NEGATIONS: tuple[str, ...] = ()
+HALVES = {"e meio": (1, 2), "e meia": (1, 2)}
+SHARED = ("e", "ou")
+WEEKDAYS = tuple("segunda terça quarta quinta sexta feira sábado domingo".split())
+RATE_WORDS = ("por",)
+CLOCK_HOURS = True
+CLOCK_WORDS = ("às", "as", "das", "até", "desde", "a", "pelas")
+DURATION_WORDS = tuple("durante em após de últimas últimos há por cada primeiras".split())
+CURRENCY_SIGNS: dict[str, str | tuple[str, ...]] = {}
+DECIMAL_ALSO: tuple[str, ...] = ()
+# "from 200,000 to 500,000" tells a change, not a range.
+CHANGE_WORDS: tuple[str, ...] = ()
