@@ -327,6 +327,73 @@ def test_last_and_next():
     assert dated.start == pk(2021, 4, 21)
 
 
+def test_this_weekday_is_the_nearest_whatever_the_direction():
+    wednesday = date(2022, 4, 20)
+    for direction in ("back", "forward", "nearest"):
+        kwargs = {"tz": K, "reference": wednesday, "direction": direction}
+        assert Span.parse("this Friday", **kwargs).start == pk(2022, 4, 22)
+        assert Span.parse("this Monday", **kwargs).start == pk(2022, 4, 18)
+        assert Span.parse("ce vendredi", lang="fr", **kwargs).start == pk(2022, 4, 22)
+        assert Span.parse("este lunes", lang="es", **kwargs).start == pk(2022, 4, 18)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "day"),
+    [
+        ("this morning", "en", 21),
+        ("esta mañana", "es", 21),
+        ("mañana", "es", 22),
+        ("heute Morgen", "de", 21),
+        ("morgen", "de", 22),
+        ("ce matin", "fr", 21),
+        ("stamattina", "it", 21),
+        ("last night", "en", 20),
+    ],
+)
+def test_morning_is_not_tomorrow(text, lang, day):
+    span = Span.parse(text, tz=K, reference=ARTICLE_DAY, lang=lang)
+    assert span.start.date() == date(2022, 4, day)
+
+
+def test_a_number_of_hours_is_not_a_clock_time():
+    with pytest.raises(ParseError, match="could not place 'hours'"):
+        Span.parse("2 hours", tz=K, reference=pk(2022, 4, 21, 9))
+    with pytest.raises(ParseError, match="it may count hours"):
+        Span.parse("5 heures", tz=K, reference=pk(2022, 4, 21, 9), lang="fr")
+    assert Span.parse("à 18 heures", tz=K, reference=pk(2022, 4, 21, 20), lang="fr").start == pk(
+        2022, 4, 21, 18
+    )
+    assert Span.parse("18 heures dimanche", tz=K, reference=ARTICLE_DAY, lang="fr").start == pk(
+        2022, 4, 17, 18
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "word"),
+    [
+        ("until April 21, 2022", "en", "until"),
+        ("before 10 pm on April 21, 2022", "en", "before"),
+        ("after April 21, 2022", "en", "after"),
+        ("around 10 pm on April 21, 2022", "en", "around"),
+        ("April 21, 2022 onwards", "en", "onwards"),
+        ("every Thursday at 6 pm", "en", "every"),
+        ("toda quinta-feira, às 18h30", "pt", "toda"),
+        ("a partir das 17h", "pt", "partir"),
+        ("the spring of 2024", "en", "spring"),
+        ("the middle of 2023", "en", "middle"),
+        ("late April 2022", "en", "late"),
+        ("mid-April 2022", "en", "mid"),
+        ("the 1990s", "en", "s"),
+        ("20D", "es", "D"),
+    ],
+)
+def test_words_that_change_the_meaning_are_refused(text, lang, word):
+    # Span.parse reads a phrase and nothing around it: a word that would turn a
+    # day into an open range, a recurrence or a vaguer time is never skipped.
+    with pytest.raises(ParseError, match=f"could not place {word!r}"):
+        Span.parse(text, tz=K, reference=ARTICLE_DAY, lang=lang)
+
+
 def test_bad_direction_and_language():
     with pytest.raises(ValidationError, match="direction"):
         Span.parse("April 2022", tz=K, direction="sideways")

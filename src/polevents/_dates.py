@@ -35,6 +35,8 @@ from dateutil import tz as _tz
 from dateutil.relativedelta import relativedelta
 
 from polevents._dates_words import (
+    CLOCK_ARTICLES,
+    DURATION_WORDS,
     LANGUAGES,
     LONGEST_PHRASE,
     ORDINAL_SUFFIXES,
@@ -132,6 +134,7 @@ class _Date:
     last: bool = False
     next: bool = False
     next_with_date: bool = False
+    this: bool = False
     numeric: tuple[int, int] | None = None  # day and month in an order still to settle
     order: list[str] = field(default_factory=list)  # fields as written
 
@@ -145,6 +148,7 @@ class _Time:
     mer: str | None = None  # "a" or "p"
     clock24: bool = False  # written as a 24-hour clock ("14:00", "22h", "1800 hrs")
     special: str | None = None  # "noon" or "midnight"
+    may_count: bool = False  # "5 heures": a clock time only beside a date
 
 
 @dataclass(slots=True)
@@ -412,9 +416,15 @@ class _Reader:
             and nxt is not None
             and nxt.kind == "word"
             and nxt.key in self.words.hour_words
+            and not (self.lang == "en" and nxt.key in DURATION_WORDS)
         ):
             hour = int(tok.text)
-            items.append(_Time(self.span_text(toks, i, i + 2), hour, clock24=True))
+            item = _Time(self.span_text(toks, i, i + 2), hour, clock24=True)
+            # "5 heures" may be a duration; "à 18 heures" and "18 heures dimanche" are not
+            item.may_count = nxt.key in DURATION_WORDS and not (
+                i > 0 and toks[i - 1].key in CLOCK_ARTICLES
+            )
+            items.append(item)
             return i + 2
         # ordinals and day-first dates: "21st", "1er", "21 April 2022", "11. Januar"
         if width <= 2:
@@ -664,6 +674,23 @@ class _Reader:
         if zone is not None:
             items.append(_Zone(zone[2], zone[1]))
             return zone[0]
+        # "last Friday", "el próximo domingo", "this Friday", "ce samedi"
+        marker = words.last | words.next | words.next_with_date | words.this
+        if key in marker and i + 1 < len(toks):
+            after = self.weekday_at(toks, i + 1)
+            if after is not None:
+                end, day = after
+                item = _Date(self.span_text(toks, i, end), weekday=day, order=["weekday"])
+                if key in words.this:
+                    item.this = True
+                elif key in words.last:
+                    item.last = True
+                elif key in words.next:
+                    item.next = True
+                else:
+                    item.next_with_date = True
+                items.append(item)
+                return end
         # "Q2 2022", "2nd quarter of 2022"
         if (
             key == "q"
@@ -715,21 +742,6 @@ class _Reader:
         if key in words.weekdays:
             items.append(_Date(tok.text, weekday=words.weekdays[key], order=["weekday"]))
             return i + 1
-        if (key in words.last or key in words.next or key in words.next_with_date) and i + 1 < len(
-            toks
-        ):
-            after = self.weekday_at(toks, i + 1)
-            if after is not None:
-                end, day = after
-                item = _Date(self.span_text(toks, i, end), weekday=day, order=["weekday"])
-                if key in words.last:
-                    item.last = True
-                elif key in words.next:
-                    item.next = True
-                else:
-                    item.next_with_date = True
-                items.append(item)
-                return end
         if key in words.lists:
             items.append(_List(tok.text))
             return i + 1
@@ -953,6 +965,11 @@ class _Reader:
             elif side.part is not None and side.time is None:
                 side.time = _Time(bare.text, bare.value)
                 side.bares.remove(bare)
+        if side.time is not None and side.time.may_count and not side.has_date():
+            raise self.fail(
+                f"a date beside {side.time.text!r}, or a clock word before it: "
+                "alone it may count hours rather than name one"
+            )
         if side.bares:
             raise self.cannot_place(
                 side.bares[0].text,
@@ -1245,7 +1262,7 @@ class _Reader:
                     continue
                 if side.weekday is None or near.weekday() == side.weekday:
                     candidates.append((near.year, near.month, near.day))
-        return self.choose(candidates, ref, build)
+        return self.choose(candidates, ref, build, "nearest" if side.this else self.direction)
 
     def relative_day(self, side: _Side, ref: tuple[datetime, datetime]) -> tuple[int, int, int]:
         """The day of "yesterday", "last Friday", "el próximo domingo"."""
@@ -1265,9 +1282,12 @@ class _Reader:
         return day.year, day.month, day.day
 
     def pick(
-        self, spans: list[tuple[datetime, datetime, tuple[int, int, int]]], point: datetime
+        self,
+        spans: list[tuple[datetime, datetime, tuple[int, int, int]]],
+        point: datetime,
+        direction: str,
     ) -> tuple[int, int, int] | None:
-        if self.direction == "back":
+        if direction == "back":
             before = [s for s in spans if s[0] <= point]
             return max(before, key=lambda s: s[0])[2] if before else None
         after = [s for s in spans if s[1] > point]
@@ -1278,6 +1298,7 @@ class _Reader:
         candidates: list[tuple[int, int, int]],
         ref: tuple[datetime, datetime],
         build: Callable[[tuple[int, int, int]], tuple[datetime, datetime]],
+        direction: str,
     ) -> tuple[int, int, int]:
         spans: list[tuple[datetime, datetime, tuple[int, int, int]]] = []
         for fields in candidates:
@@ -1287,18 +1308,18 @@ class _Reader:
             except (_Skip, OverflowError, ValueError):
                 continue
         first, last = ref[0].astimezone(UTC), ref[1].astimezone(UTC)
-        if self.direction in ("back", "forward"):
+        if direction in ("back", "forward"):
             # A reference span stands for any instant in it (a report dated 21
             # April was written at some time that day): the reading must be the
             # same from its first instant and from its last.
-            early, late = self.pick(spans, first), self.pick(spans, last)
+            early, late = self.pick(spans, first, direction), self.pick(spans, last, direction)
             if early is not None and early == late:
                 return early
             if early is not None or late is not None:
                 raise self.fail(
                     "a date for the time: the reference "
                     f"({ref[0]:%Y-%m-%d %H:%M} to {ref[1]:%Y-%m-%d %H:%M}) leaves open which "
-                    f"day is meant, looking {self.direction}; give the date in the text or "
+                    f"day is meant, looking {direction}; give the date in the text or "
                     "reference= as a datetime"
                 )
         else:
@@ -1318,7 +1339,7 @@ class _Reader:
                         "equally near; pass direction='back' or 'forward'"
                     )
                 return ranked[0][2]
-        raise self.fail(f"a date that exists near the reference, looking {self.direction}")
+        raise self.fail(f"a date that exists near the reference, looking {direction}")
 
     def check_weekday(self, side: _Side, fields: tuple[int, int, int]) -> None:
         if side.confirm_day is not None and side.confirm_day.value != fields[2]:
@@ -1466,6 +1487,7 @@ class _Side:
     last: bool = False
     next: bool = False
     next_with_date: bool = False
+    this: bool = False
     confirm_day: _Bare | None = None
     order: list[str] = field(default_factory=list)
     texts: list[str] = field(default_factory=list)
@@ -1493,6 +1515,7 @@ class _Side:
         self.last = self.last or item.last
         self.next = self.next or item.next
         self.next_with_date = self.next_with_date or item.next_with_date
+        self.this = self.this or item.this
         self.order.extend(item.order)
         self.texts.append(item.text)
 
@@ -1509,7 +1532,7 @@ class _Side:
         ):
             setattr(other, name, getattr(self, name))
             setattr(self, name, None)
-        for flag in ("week", "tonight", "last", "next", "next_with_date"):
+        for flag in ("week", "tonight", "last", "next", "next_with_date", "this"):
             setattr(other, flag, getattr(self, flag))
             setattr(self, flag, False)
         other.order, other.texts = self.order, self.texts

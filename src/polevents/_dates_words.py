@@ -186,18 +186,26 @@ _RELATIVE: dict[str, dict[tuple[str, ...], tuple[int, bool]]] = {
         ("esta", "noche"): (0, True),
         ("ayer",): (-1, False),
         ("manana",): (1, False),
+        ("esta", "manana"): (0, False),
+        ("esta", "tarde"): (0, False),
     },
     "pt": {
         ("hoje",): (0, False),
         ("hoje", "a", "noite"): (0, True),
         ("ontem",): (-1, False),
         ("amanha",): (1, False),
+        ("esta", "manha"): (0, False),
+        ("nesta", "manha"): (0, False),
+        ("esta", "tarde"): (0, False),
+        ("nesta", "tarde"): (0, False),
     },
     "fr": {
         ("aujourd'hui",): (0, False),
         ("ce", "soir"): (0, True),
         ("hier",): (-1, False),
         ("demain",): (1, False),
+        ("ce", "matin"): (0, False),
+        ("cet", "apres", "-", "midi"): (0, False),
     },
     "de": {
         ("heute",): (0, False),
@@ -205,6 +213,9 @@ _RELATIVE: dict[str, dict[tuple[str, ...], tuple[int, bool]]] = {
         ("heute", "nacht"): (0, True),
         ("gestern",): (-1, False),
         ("morgen",): (1, False),
+        ("heute", "morgen"): (0, False),
+        ("heute", "fruh"): (0, False),
+        ("heute", "nachmittag"): (0, False),
     },
     "it": {
         ("oggi",): (0, False),
@@ -212,6 +223,9 @@ _RELATIVE: dict[str, dict[tuple[str, ...], tuple[int, bool]]] = {
         ("stanotte",): (0, True),
         ("ieri",): (-1, False),
         ("domani",): (1, False),
+        ("stamattina",): (0, False),
+        ("stamane",): (0, False),
+        ("oggi", "pomeriggio"): (0, False),
     },
 }
 
@@ -264,6 +278,8 @@ _DAY_PARTS: dict[str, dict[tuple[str, ...], str]] = {
         ("abends",): "evening",
         ("abend",): "evening",
         ("am", "abend"): "evening",
+        ("am", "morgen"): "morning",
+        ("am", "nachmittag"): "afternoon",
         ("nachts",): "night",
     },
     "it": {
@@ -289,7 +305,6 @@ _FILLERS: dict[str, set[tuple[str, ...]]] = {
         ("the",),
         ("of",),
         ("in",),
-        ("this",),
         ("local", "time"),
         ("local",),
         ("o'clock",),
@@ -397,6 +412,24 @@ _HOUR_WORDS: dict[str, set[str]] = {
     "fr": {"h", "heures", "heure"},
     "de": {"h", "uhr"},
     "it": {"h"},
+}
+
+# Of those, the ones that after a number of one or two digits may count
+# hours as well as name one ("in 2 hours", "pendant 5 heures"): such a time
+# is read only beside a date or after a clock article ("à 18 heures").
+# English "hours"/"hrs" name a clock time only after four digits ("1800 hrs").
+DURATION_WORDS = frozenset({"hours", "hrs", "hr", "horas", "hs", "heures", "heure"})
+CLOCK_ARTICLES = frozenset({"a", "las", "la", "as", "alle", "dalle", "um", "vers"})
+
+# "this Friday", "ce samedi", "este lunes": the nearest such day, whatever
+# the direction (news uses it for the coming day and for the one just past).
+_THIS: dict[str, set[str]] = {
+    "en": {"this"},
+    "es": {"este", "esta"},
+    "pt": {"este", "esta", "neste", "nesta", "deste", "desta"},
+    "fr": {"ce", "cet"},
+    "de": {"diesen", "diesem", "dieser"},
+    "it": {"questo", "questa"},
 }
 
 _NOON: dict[str, set[tuple[str, ...]]] = {
@@ -548,6 +581,7 @@ class Words:
         "relative",
         "separators",
         "soft_separators",
+        "this",
         "weak_openers",
         "week_of",
         "weekdays",
@@ -570,6 +604,7 @@ class Words:
         self.midnight = _MIDNIGHT[lang]
         self.week_of = _WEEK_OF[lang]
         self.last = _LAST[lang]
+        self.this = _THIS[lang]
         self.next = _NEXT[lang]
         self.next_with_date = _NEXT_WITH_DATE[lang]
         self.quarter_words = _QUARTER_WORDS[lang]
