@@ -1316,11 +1316,13 @@ class _Reader:
             if early is not None and early == late:
                 return early
             if early is not None or late is not None:
+                # (no word "reference" here: data files rephrase those messages
+                # as a missing published date, and this one is not that)
                 raise self.fail(
-                    "a date for the time: the reference "
-                    f"({ref[0]:%Y-%m-%d %H:%M} to {ref[1]:%Y-%m-%d %H:%M}) leaves open which "
-                    f"day is meant, looking {direction}; give the date in the text or "
-                    "reference= as a datetime"
+                    "a date for the time: written between "
+                    f"{ref[0]:%Y-%m-%d %H:%M} and {ref[1]:%Y-%m-%d %H:%M}, it leaves open which "
+                    f"day is meant, looking {direction}; give the date in the text, or the "
+                    "moment it was written as a datetime"
                 )
         else:
 
@@ -1335,11 +1337,11 @@ class _Reader:
                 ranked = sorted(spans, key=distance)
                 if len(ranked) > 1 and distance(ranked[0]) == distance(ranked[1]):
                     raise self.fail(
-                        "a time nearer to the reference on one side: two readings are "
-                        "equally near; pass direction='back' or 'forward'"
+                        "one nearest reading, but two are equally near to when the text "
+                        "was written; pass direction='back' or 'forward'"
                     )
                 return ranked[0][2]
-        raise self.fail(f"a date that exists near the reference, looking {direction}")
+        raise self.fail(f"a date that exists near when the text was written, looking {direction}")
 
     def check_weekday(self, side: _Side, fields: tuple[int, int, int]) -> None:
         if side.confirm_day is not None and side.confirm_day.value != fields[2]:
