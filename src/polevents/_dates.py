@@ -228,14 +228,18 @@ class _Reader:
                 self.hint = get_zone(self.tz_arg)
             except ValidationError as err:
                 raise ParseError("tz", self.tz_arg, err.expected) from None
+        if len(self.text) > MAX_LENGTH:
+            # before any other work, so that a megabyte costs nothing; the
+            # message quotes only the start of the text
+            raise ParseError(
+                "text",
+                self.text[:40] + "…",
+                f"a date or time phrase of at most {MAX_LENGTH} characters "
+                f"(got {len(self.text)}): pass only the words that give the time",
+            )
         text = self.text.strip()
         if not text:
             raise self.fail("a date or time, such as '21-04-2022' or 'April 2022'")
-        if len(self.text) > MAX_LENGTH:
-            raise self.fail(
-                f"a date or time phrase of at most {MAX_LENGTH} characters "
-                f"(got {len(self.text)}): pass only the words that give the time"
-            )
         if "/" in text and text.count("/") == 1:
             parts = [p.strip() for p in text.split("/")]
             if all(_ISO.match(p) for p in parts):
