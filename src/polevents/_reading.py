@@ -125,6 +125,7 @@ class Candidate:
     unit_text: str | None = None  # the unit word or sign as written
     glued_m: bool = False  # "5m": million beside a count or money, else metres or minutes?
     step: tuple[int, int] | None = None  # the rounding step when not a power of ten
+    scaled: bool = False  # written with a multiplier ("54.8 million"): a figure, if of something
     problem: str | None = None  # why it cannot be read; None when it can
 
 
@@ -143,6 +144,7 @@ class _Num:
     lone_one: bool = False  # "one", "un": a numeral or an article
     fraction: bool = False  # "half an hour": a fraction of the unit that follows
     hhmm: bool = False  # written like a clock time: 18.00, 22.34
+    dot_decimal: bool = False  # "15.6 millions" in French: a dot can only be decimal here
     glued_unit: tuple[str, str] | None = None  # ("hour", "h") for "5h"
     step: tuple[int, int] | None = None
     problem: str | None = None
@@ -183,6 +185,7 @@ class _Reader:
         self.starts = starts
         self.low = [normal(tok) for tok in toks]
         self.n = len(toks)
+        self.hedge_end = -1  # token after the hedge of the candidate being read
 
     # --- small steps -------------------------------------------------------------------
 
@@ -209,9 +212,15 @@ class _Reader:
             k += 1
             if END in node:
                 best = (node[END], k)
-            if k + 1 < n and self.kinds[k] == "s" and words[k + 1] in node:
+            if k + 1 < n and (self.kinds[k] == "s" or words[k] == "-") and words[k + 1] in node:
                 k += 1
         return best
+
+    def gap(self, k: int) -> int:
+        """Past one run of spaces or one hyphen ("three-and-a-half-hour")."""
+        if k < self.n and (self.kinds[k] == "s" or self.toks[k] == "-"):
+            return k + 1
+        return k
 
     def cluster_end(self, j: int) -> int:
         """The token after the run of non-space tokens that holds ``j``."""
@@ -280,10 +289,25 @@ class _Reader:
         # A date written with dots: 21.04.2022.
         if len(seps) == 2 and seps[0] == seps[1] == "." and len(chunks[0]) <= 2 and len(chunks[1]) <= 2:
             raise _Skip(self.cluster_end(k))
-        number, problem, dot3 = self._interpret(chunks, seps, written)
+        number, problem, flag = self._interpret(chunks, seps, written)
         result = _Num(number, k, last, problem=problem)
-        if dot3:
+        if flag == "dot3":
             result.problem = "dot3"
+        result.dot_decimal = flag == "dotdec"
+        # "12, 8 milliards", "24, 01%": a stray space after a decimal comma
+        if (
+            t.decimal == ","
+            and j >= 3
+            and kinds[j - 1] == "s"
+            and toks[j - 2] == ","
+            and kinds[j - 3] == "n"
+            and len(toks[j - 3]) <= 3
+            and (len(toks[j]) <= 2 or toks[j][0] == "0")
+        ):
+            result.problem = result.problem or (
+                f"{self.text[self.starts[j - 3]:self.end_of(last)]!r} has a space after the "
+                "decimal comma: one number or two?"
+            )
         if len(chunks[0]) > 1 and chunks[0][0] == "0" and not problem:
             result.problem = f"{written!r} starts with a zero, as no count is written"
         if not seps and len(chunks[0]) == 4 and 1000 <= int(chunks[0]) <= 2100:
@@ -314,22 +338,29 @@ class _Reader:
 
     def _interpret(
         self, chunks: list[str], seps: list[str], written: str
-    ) -> tuple[Number, str | None, bool]:
+    ) -> tuple[Number, str | None, str | None]:
         t = self.t
         dec_mark = t.decimal
         int_chunks, int_seps, decimals = chunks, seps, ""
         problem = None
-        dot3 = False
+        flag = None
         foreign = f"{written!r} is not a number as {_NAMES[t.code]} writes numbers"
         marks = [i for i, s in enumerate(seps) if s == dec_mark]
         if len(marks) > 1:
-            return Number(0, 0), f"{foreign} (two decimal marks): pass lang=", False
+            return Number(0, 0), f"{foreign} (two decimal marks): pass lang=", None
         if marks:
             if marks[0] != len(seps) - 1:
-                return Number(0, 0), f"{foreign} (a decimal mark before a group mark)", False
+                return Number(0, 0), f"{foreign} (a decimal mark before a group mark)", None
             int_chunks, int_seps, decimals = chunks[:-1], seps[:-1], chunks[-1]
             if dec_mark == "." and len(decimals) == 3 and not int_seps:
-                dot3 = True
+                flag = "dot3"
+            if t.comma_three_ambiguous and len(decimals) == 3 and not int_seps:
+                return (
+                    Number(0, 0),
+                    f"{written!r} is a thousand times more with a comma between thousands (as "
+                    f"in Mexico) than with a decimal comma (as in Spain)",
+                    None,
+                )
         if int_seps:
             sep = int_seps[0]
             groups_ok = sep in t.groups and all(s == sep for s in int_seps)
@@ -346,14 +377,15 @@ class _Reader:
                 if dec_mark == "," and not decimals and int_seps == ["."] and len(int_chunks[1]) != 3:
                     # "1.5 millones": a dot before other than three digits can only be decimal.
                     int_chunks, decimals = int_chunks[:1], int_chunks[1]
+                    flag = "dotdec"
                 else:
                     problem = f"{foreign}: pass lang= to read it in another language"
         if problem:
-            return Number(0, 0), problem, False
+            return Number(0, 0), problem, None
         integer = "".join(int_chunks)
         if decimals:
-            return Number(int(integer + decimals), -len(decimals)), None, dot3
-        return _integer(int(integer)), None, False
+            return Number(int(integer + decimals), -len(decimals)), None, flag
+        return _integer(int(integer)), None, None
 
     def words(self, j: int) -> _Num | None:
         """A number written in words at ``j``: "two million", "half a million"."""
@@ -378,7 +410,7 @@ class _Reader:
                 if value % den:
                     return None
                 return _Num(_integer(value // den), k + 1, k, words=True, scaled_words=True, mult=0)
-            if k > start and self.is_unit(k):
+            if k > start and self.is_unit(k) and self.toks[k - 1] != "-":
                 # "half an hour", "half a year": the fraction of one unit
                 return _Num(_decimal(num, den), k, k - 1, words=True, fraction=True)
             return None
@@ -397,8 +429,14 @@ class _Reader:
                 prev = "tens" if 20 <= v < 100 and v % 10 == 0 else "small"
             elif w in t.one and count == 0:
                 nxt = self.sp(k + 1)
-                if nxt >= n or not (low[nxt] in t.scales or low[nxt] in t.hundreds):
+                if nxt >= n:
                     break
+                if not (low[nxt] in t.scales or low[nxt] in t.hundreds):
+                    if self.match(t.multiples, nxt) is None and not self.is_unit(nxt):
+                        break
+                    # "a century", "un minuto", "une heure": one of a unit
+                    result = _Num(Number(1, 0), k + 1, k, words=True, lone_one=True)
+                    return result
                 current = 1
                 prev = "small"
             elif w in t.hundreds:
@@ -443,10 +481,10 @@ class _Reader:
         result.mult = 0 if largest else None
         result.lone_one = count == 1 and value == 1
         # "thirty-three and a half million", "tres millones y medio", "two and a half hours"
-        half = self.match(t.halves, self.sp(last + 1))
+        half = self.match(t.halves, self.gap(last + 1))
         if half is not None:
             (hn, hd), after = half  # type: ignore[misc]
-            scale_at = self.sp(after)
+            scale_at = self.gap(after)
             if current and scale_at < n and low[scale_at] in t.scales and not largest:
                 scale = 10 ** t.scales[low[scale_at]]
                 result.number = _integer(value * scale).plus(_decimal(hn * scale, hd))
@@ -458,7 +496,7 @@ class _Reader:
                 result.number = _integer(total).plus(_decimal(hn * largest, hd))
                 result.step = (hn * largest, hd)
                 result.end, result.last = after, after - 1
-            elif not largest and self.is_unit(self.sp(after)):
+            elif not largest and self.is_unit(self.gap(after)):
                 result.number = _integer(value).plus(_decimal(hn, hd))
                 result.step = (hn, hd)
                 result.end, result.last = after, after - 1
@@ -623,7 +661,10 @@ class _Reader:
             if described >= 3 or kinds[k] != "w":
                 return None
             w = low[k]
-            if (
+            cluster = self.cluster_end(k)
+            if cluster > k + 1 and toks[cluster - 1] == ",":
+                cluster -= 1  # "black-clad, masked protesters"
+            if cluster == k + 1 and (
                 w in t.stop
                 or w in t.numbers
                 or w in t.scales
@@ -632,10 +673,14 @@ class _Reader:
             ):
                 return None
             # a describing word: letters, maybe with digits and hyphens ("A25-54", "peak-time")
-            k += 1
-            while k < n and kinds[k] != "s" and (kinds[k] in "wn" or toks[k] == "-"):
+            if any(kinds[x] not in "wn" and toks[x] != "-" for x in range(k, cluster)):
+                return None
+            if toks[cluster - 1] == "-":
+                return None
+            k = cluster
+            if k < n and toks[k] == ",":
                 k += 1
-            if k >= n or kinds[k] != "s" or toks[k - 1] == "-":
+            if k >= n or kinds[k] != "s":
                 return None
             k += 1
             described += 1
@@ -648,6 +693,7 @@ class _Reader:
         t, low, n = self.t, self.low, self.n
         hedge: str | None = None
         j = i
+        self.hedge_end = -1
         h = self.match(t.hedges, i)
         if h is not None:
             phrase = " ".join(w for w in low[i : h[1]] if not w.isspace())
@@ -655,8 +701,12 @@ class _Reader:
             pw = self.prev_word(i)
             if blockers and pw is not None and low[pw] in blockers:
                 h = None
+            needs = t.hedge_needs.get(phrase)
+            if needs and (pw is None or low[pw] not in needs):
+                h = None
         if h is not None and h[1] < n:
             hedge, j = str(h[0]), self.sp(h[1])
+            self.hedge_end = h[1]
             if t.negations and any(low[k] in t.negations for k in range(max(0, i - 6), i)):
                 hedge = "UNSURE"
             if j < n and low[j] in t.hedge_articles:
@@ -686,7 +736,7 @@ class _Reader:
             return None
         if b is None:
             return None
-        return self._finish(i, a.end, None, [a, b], None)
+        return self._finish(i, self.sp(i + 1), None, [a, b], None)
 
     def _core(self, i: int, j: int, hedge: str | None) -> tuple[Candidate | None, int] | None:
         t, n, kinds = self.t, self.n, self.kinds
@@ -769,11 +819,8 @@ class _Reader:
                 mark = self.match(CLOCK_MARKS, k)
                 if mark is not None:
                     return None, mark[1]
-            elif first.glued_unit[0] == "hour" and hedge is None:
-                # "à 19h", "às 12h": a time of day; "após 12h": a duration
-                pw = self.prev_word(j)
-                if pw is not None and low[pw] in t.clock_words:
-                    return None, self._past_clock(first.end)
+            elif first.glued_unit[0] == "hour" and self._glued_clock(j, first):
+                return None, self._past_clock(first.end)
         nums = [first]
         k = first.end
         # "9 milhões e 600 mil": one number in two parts
@@ -793,6 +840,11 @@ class _Reader:
         k2 = self.sp(k)
         pw = self.prev_word(j)
         change = pw is not None and low[pw] in t.change_words
+        if change:
+            ppw = self.prev_word(pw)  # type: ignore[arg-type]
+            change = not (
+                ppw is not None and low[ppw] in ("range", "ranges", "ranging", "varies", "vary")
+            )
         if k2 < n and (toks[k2] in _DASHES or (low[k2] in t.range_words and not change)):
             k3 = self.sp(k2 + 1)
             if k3 < n and (kinds[k3] == "n" or (low[k2] in t.range_words and self.is_numberish(k3))):
@@ -828,6 +880,20 @@ class _Reader:
             return k2 + 1
         return k
 
+    def _glued_clock(self, j: int, num: _Num) -> bool:
+        """ "à 19h", "14h30", "18H00": a time of day; "après 12h", "2h30": a duration."""
+        t, toks, kinds = self.t, self.toks, self.kinds
+        if t.code == "en":
+            return False
+        pw = self.prev_word(j)
+        if pw is not None and pw >= self.hedge_end and self.low[pw] in t.clock_words:
+            return True  # "à 19h", "até as 20h" (but not "plus de 2h30")
+        k = num.end  # after the "h"
+        minutes = toks[k] if k < self.n and kinds[k] == "n" else None
+        if toks[num.last] == "H":
+            return True
+        return minutes is not None and (minutes == "00" or len(toks[j]) == 2)
+
     def _past_clock(self, k: int) -> int:
         # "20h30"
         if k < self.n and self.kinds[k] == "n":
@@ -862,6 +928,7 @@ class _Reader:
         t, toks, kinds, low, n = self.t, self.toks, self.kinds, self.low, self.n
         last = nums[-1]
         first = nums[0]
+        single = len(nums) == 1
         problem = next((x.problem for x in nums if x.problem), None)
         if len(nums) == 2 and nums[0].mult is None and nums[1].mult:
             # "150–180K": a multiplier written once, at the end, applies to both ends
@@ -876,10 +943,13 @@ class _Reader:
         glued_m = any(x.glued_m for x in nums)
         described = False
         from_word = False
+        hyphened = False
         if currency is not None:
             unit, unit_text = currency
         elif last.glued_unit is not None:
             unit, unit_text = last.glued_unit
+            if unit == "hour" and self._glued_clock(j, last):
+                return None, self._past_clock(end_tok)  # "de 8 à 19h"
         else:
             k = self.sp(end_tok)
             if k < n and toks[k] == "%":
@@ -887,21 +957,51 @@ class _Reader:
                     return None, self.cluster_end(k)  # a 48%-er
                 unit, unit_text, end_tok = "percent", "%", k + 1
             elif k == end_tok and k + 1 < n and toks[k] == "-" and kinds[k + 1] == "w":
-                # "a 92-minute speech", "the 55-year-old senator", "an eight-hour stream"
+                # "a 92-minute speech", "an eight-hour stream", "two-hour-plus"
                 found = self.match(t.units, k + 1)
                 if found is not None and isinstance(found[0], str) and found[0] in SECONDS:
                     unit, end_tok = found
                     unit_text = self.text[self.starts[k + 1] : self.end_of(end_tok - 1)]
-                    from_word = True
+                    from_word = hyphened = True
+                    if end_tok + 1 < n and toks[end_tok] == "-" and low[end_tok + 1] == "old":
+                        return None, end_tok + 2  # "the 81-year-old senator": an age
+                    if end_tok + 1 < n and toks[end_tok] == "-" and low[end_tok + 1] == "plus":
+                        plus = True
+                        end_tok += 2
+                elif k + 1 < n and low[k + 1] == "plus":
+                    plus = True  # "10,000-plus people"
+                    found_u = self.unit_at(self.sp(k + 2), connector=False)
+                    end_tok = k + 2
+                    if found_u is not None:
+                        unit, end_tok, unit_text, described = found_u
+                        from_word = True
             else:
                 connector = t.code != "en" or any(x.mult is not None for x in nums)
                 found_u = self.unit_at(k, connector=connector)
                 if found_u is not None:
                     unit, end_tok, unit_text, described = found_u
                     from_word = True
-        single = len(nums) == 1
+        if currency is not None:
+            k = self.sp(end_tok)
+            if (
+                k > end_tok
+                and k < n
+                and kinds[k] == "w"
+                and toks[k][:1].isupper()
+                and len(toks[k]) >= 3
+                and low[k] not in t.stop
+            ):
+                problem = problem or (
+                    f"{self.text[self.starts[j]:self.end_of(k)]!r}: is {toks[k]!r} a "
+                    "multiplier polevents does not know?"
+                )
+        numbers = [x.number for x in nums]
+        # "almost a century": a unit that is a number of another
+        if isinstance(unit, str) and "*" in unit:
+            unit, factor = unit.split("*")
+            numbers = [x.times(int(factor)) for x in numbers]
         # a rate, not a figure: "327,452 tweets per minute", "four people per square metre"
-        if from_word or unit == "percent":
+        if from_word and not hyphened:
             r = self.sp(end_tok)
             if r < n and low[r] in t.rate_words and unit != "percent":
                 return None, end_tok
@@ -914,60 +1014,94 @@ class _Reader:
                     other = self.number(k2, prefixed=True) if k2 < n and kinds[k2] == "n" else None
                 except _Skip:
                     other = None
-                if other is not None and other.glued_unit is None:
+                if other is not None and other.glued_unit is None and other.mult == first.mult:
                     found_u = self.unit_at(self.sp(other.end), connector=t.code != "en")
-                    if found_u is not None and not isinstance(found_u[0], tuple):
+                    if found_u is not None and isinstance(found_u[0], str) and "*" not in found_u[0]:
                         unit, unit_text = found_u[0], found_u[2]
         # what a number alone is not: labels, years, counts of something else
-        if unit is None and single and currency is None and hedge is None:
-            if glued_m:
-                pw = self.prev_word(j)
-                if pw is not None and low[pw] in t.determiners:
-                    return None, end_tok  # "the 100m"
-            if first.words and not first.scaled_words:
+        if unit is None and currency is None and hedge is None:
+            pw = self.prev_word(j)
+            after_dash = end_tok < n and toks[end_tok] == "-"
+            if (
+                t.code == "en"
+                and pw is not None
+                and low[pw] in t.determiners
+                and not after_dash
+                and not first.words
+            ):
+                return None, end_tok  # "the 100m", "the 18 to 34 demo", "the 2022 World Cup"
+            if single and first.words and not first.scaled_words:
                 return None, end_tok  # "two elections": a count of something else
-            if not first.words and first.mult is None:
+            if single and not first.words and first.mult is None:
                 if first.year_like:
-                    return None, end_tok  # "London 2012", "the 2022 FIFA World Cup"
-                pw = self.prev_word(j)
+                    return None, end_tok  # "London 2012"
                 if pw is not None and pw == j - 2 and toks[pw][:1].isupper() and low[pw] not in t.stop:
                     return None, end_tok  # a label: "Section 144", "Windows 11"
                 k = self.sp(end_tok)
                 if k < n and k > end_tok and kinds[k] == "w" and self._plural_noun(k):
                     return None, end_tok  # "13 networks", "14,000 buses"
-        if first.lone_one and (unit is None or low[j] in ("a", "an")):
-            return None, end_tok
+        if first.lone_one and single:
+            verdict = self._one(i, j, hedge, unit, numbers[0] != first.number)
+            if verdict is None:
+                return None, end_tok
+            problem = problem or verdict or None
         if single and first.year_like and hedge is None and currency is None:
             pw = self.prev_word(j)
             if (pw is not None and low[pw] in t.year_words) or unit is None or described:
                 return None, end_tok  # "in 1981"
-        # "a las 18.00 horas", "à 17 heures": a time of day, not a duration
-        if unit == "hour" and single and from_word and not first.words and hedge is None:
-            if first.hhmm or self._clock_hours(j, first, end_tok, unit_text or ""):
+        # "a las 18.00 horas", "à 17 heures", "une heure du matin": a time of day
+        if unit == "hour" and from_word:
+            mark = self.match(CLOCK_MARKS, self.sp(end_tok))
+            if mark is not None:
+                return None, mark[1]
+            if all(x.hhmm for x in nums):
                 return None, end_tok
-        numbers = [x.number for x in nums]
+            if not first.words and hedge is None and all(
+                self._clock_hours(j, x, end_tok, unit_text or "") for x in nums
+            ):
+                return None, end_tok
+            if first.words and numbers[0].sig == 0 and t.clock_hours:
+                return None, end_tok  # "zero hora": midnight
+        if any(x.dot_decimal for x in nums) and not (
+            unit == "percent" or any(x.mult for x in nums)
+        ):
+            problem = problem or (
+                f"{self.text[self.starts[j]:self.end_of(last.last)]!r}: a dot before other than "
+                f"three digits is no {_NAMES[t.code]} number; a decimal dot is read only before "
+                "a multiplier or a percent sign"
+            )
         step = first.step if single else None
         if first.fraction and unit in ("hour", "minute") and single:
             # "half an hour" is 30 minutes
-            smaller = "minute" if unit == "hour" else "second"
             n_, d_ = numbers[0].times(60).ratio()
             numbers[0] = _integer(n_ // d_) if n_ % d_ == 0 else numbers[0].times(60)
-            unit = smaller
+            unit = "minute" if unit == "hour" else "second"
+        # "Dos horas y media": a half after the unit
+        if isinstance(unit, str) and unit in SECONDS and single and not described:
+            half = self.match(t.halves, self.sp(end_tok))
+            if half is not None and half[1] > self.sp(end_tok):
+                (hn, hd), after = half  # type: ignore[misc]
+                numbers[0] = numbers[0].plus(_decimal(hn, hd))
+                step = (hn, hd)
+                end_tok = after
         # compound durations: "4 hr 44 min", "five hours and 16 minutes", "5h16"
         if isinstance(unit, str) and unit in SECONDS and single and not described:
-            unit, numbers[0], end_tok, unit_text, c_problem, c_step = self._compound(
+            unit, numbers[0], end_tok, unit_text, c_problem, step = self._compound(
                 unit, numbers[0], end_tok, unit_text or "", step
             )
-            step = c_step
             problem = problem or c_problem
         # a hedge written after: "10,000 people or more"
         post = self.match(t.post_hedges, self.sp(end_tok))
-        if post is not None and (unit is not None or post[1] - end_tok <= 4):
-            if hedge is not None or plus:
-                problem = problem or "two hedges on one figure"
-            else:
-                hedge = str(post[0])
-            end_tok = post[1]
+        if post is not None:
+            value = str(post[0])
+            after = self.sp(post[1])
+            clause_end = after >= n or kinds[after] != "w" or low[after] in t.stop
+            if not value.endswith("!") or clause_end:
+                if hedge is not None or plus:
+                    problem = problem or "two hedges on one figure"
+                else:
+                    hedge = value.rstrip("!")
+                end_tok = post[1]
         if hedge == "UNSURE":
             problem = problem or (
                 f"{self.text[self.starts[i]:self.end_of(end_tok - 1)]!r} says more or less "
@@ -980,6 +1114,11 @@ class _Reader:
             (a_n, a_d), (b_n, b_d) = numbers[0].ratio(), numbers[1].ratio()
             if a_n * b_d > b_n * a_d:
                 problem = "a range whose low end is above its high end"
+            elif nums[0].mult is None and a_n * b_d * 100 <= b_n * a_d and nums[1].mult is None:
+                problem = (
+                    f"{self.text[self.starts[j]:self.end_of(last.last)]!r}: are both ends in the "
+                    "same thousands? ('12 to 15,000' may mean 12,000 to 15,000)"
+                )
         cand = Candidate(
             start=self.starts[i],
             end=self.end_of(end_tok - 1),
@@ -991,9 +1130,42 @@ class _Reader:
             unit_text=unit_text,
             glued_m=glued_m,
             step=step,
+            scaled=any(x.mult for x in nums),
             problem=problem,
         )
         return cand, end_tok
+
+    def _one(self, i: int, j: int, hedge: str | None, unit: object, multiple: bool) -> str | None:
+        """Whether "one"/"un"/"a" before a unit is a figure: "" yes, None no, else why not.
+
+        "one hour", "almost a century", "d'une heure", "un euro" are figures; "a day",
+        "un usuario" are not (an article), and "one person said" may be either.
+        """
+        t, low = self.t, self.low
+        if not isinstance(unit, str):
+            return None
+        if multiple:
+            return ""
+        if unit in ISO_4217:
+            return "" if low[j] not in ("a", "an") else None
+        if low[j] in ("a", "an"):
+            return None
+        if unit not in SECONDS:
+            if t.code == "en":
+                return (
+                    f"{self.text[self.starts[j]:self.end_of(self.cluster_end(j) - 1)]!r}: "
+                    "'one' may count one, or mean someone"
+                )
+            return None
+        if low[j] not in t.one:
+            return ""  # "one hour"
+        # "un", "une", "um": an article unless something makes it a count
+        pw = j - 1
+        while pw >= 0 and self.kinds[pw] == "s":
+            pw -= 1
+        if hedge is not None or pw < 0 or self.toks[pw] in (".", "'", "’", "!", "?", ":", ";"):
+            return ""
+        return "" if self.kinds[pw] == "w" and low[pw] in t.duration_words else None
 
     def _plural_noun(self, k: int) -> bool:
         w = self.low[k]
@@ -1021,8 +1193,11 @@ class _Reader:
         if unit_text[:1].isupper() and j > 0:
             return True
         k = self.sp(end_tok)
-        if k < self.n and self.match(t.connectors, k) is not None:
-            return False  # "trois heures de live": a duration
+        c = self.match(t.connectors, k)
+        if c is not None:
+            after = self.sp(c[1])
+            # "21 horas de quarta-feira" is a time; "trois heures de live" a duration
+            return after < self.n and (self._is_weekday(after) or self._is_month(after))
         pw = self.prev_word(j)
         return not (pw is not None and self.low[pw] in t.duration_words)
 
@@ -1036,11 +1211,15 @@ class _Reader:
             k = end_tok
             # "5h16", "2h30": minutes glued after the hours
             if unit == "hour" and k < n and kinds[k] == "n" and len(toks[k]) == 2 and kinds[k - 1] == "w":
-                minutes = Number(int(toks[k]), 0)
+                minutes = _integer(int(toks[k]))
                 after = k + 1
                 if after < n and low[after] in ("m", "min", "mn"):
                     after += 1
-                value = value.times(60).plus(minutes)
+                total = value.times(60).plus(minutes)
+                tn, td = total.ratio()
+                if minutes.exp > 0 and td == 1 and tn % 10**minutes.exp == 0:
+                    total = Number(tn // 10**minutes.exp, minutes.exp)  # "1h40": to ten minutes
+                value = total
                 unit, end_tok = "minute", after
                 step = None
                 parts += 1

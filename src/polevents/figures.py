@@ -1055,6 +1055,17 @@ def _read(
                 unit = cand.options[0]
         unit = unit or wanted
         if unit is None:
+            if strict and cand.scaled and problem is None:
+                # "54.8 million had cast their votes": parse is asked for the one figure
+                # in the text, and cannot tell whether this number is a second one
+                skipped.append(
+                    Skipped(
+                        start=cand.start,
+                        end=cand.end,
+                        text=phrase,
+                        reason=f"{phrase!r} may be a second figure, but names no unit",
+                    )
+                )
             continue  # a bare number is not a figure of anything
         if problem is None:
             problem = _problem(cand, unit, wanted, phrase, strict=strict)
@@ -1114,7 +1125,7 @@ def _figure(cand: Candidate, unit: str, policy: ReadingPolicy, lang: str, phrase
         qualifier = Qualifier[cand.hedge] if cand.hedge else Qualifier.PLAIN
         if cand.plus:
             qualifier = Qualifier.AT_LEAST
-        step = (1, 10**-number.exp) if number.exp < 0 else (10**number.exp, 1)
+        step = cand.step or ((1, 10**-number.exp) if number.exp < 0 else (10**number.exp, 1))
         low, high, low_inc, high_inc = policy._interval(qualifier, n, d, step)
         if high is not None and not math.isfinite(high):
             raise ValidationError("value", phrase, "a number small enough to be finite")

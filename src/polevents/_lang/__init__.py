@@ -104,6 +104,9 @@ class Table:
     currencies: Trie
     decimal_also: frozenset[str]
     change_words: frozenset[str]
+    hedge_needs: dict[str, frozenset[str]]
+    multiples: Trie
+    comma_three_ambiguous: bool
 
 
 def _build(code: str, module: ModuleType, others: Mapping[str, ModuleType]) -> Table:
@@ -116,6 +119,8 @@ def _build(code: str, module: ModuleType, others: Mapping[str, ModuleType]) -> T
             if key not in own_scales and key not in foreign:
                 foreign[key] = other_code
     units: dict[str, Any] = dict(m.UNITS)
+    for word, (unit, factor) in m.MULTIPLES.items():
+        units[word] = f"{unit}*{factor}"
     return Table(
         code=code,
         decimal=m.DECIMAL,
@@ -164,6 +169,9 @@ def _build(code: str, module: ModuleType, others: Mapping[str, ModuleType]) -> T
         ),
         decimal_also=frozenset(m.DECIMAL_ALSO),
         change_words=_set(m.CHANGE_WORDS),
+        hedge_needs={" ".join(words_of(k)): _set(v) for k, v in m.HEDGE_NEEDS.items()},
+        multiples=_trie(m.MULTIPLES),
+        comma_three_ambiguous=m.COMMA_THREE_AMBIGUOUS,
     )
 
 

@@ -54,7 +54,11 @@ CURRENCY_SIGNS: dict[str, str | tuple[str, ...]] = {
 }
 
 # What may follow a clock time ("10.55 AM", "10 pm"), lower case.
-CLOCK_MARKS: tuple[str, ...] = ("am", "pm", "a.m.", "p.m.", "a.m", "p.m", "o'clock", "uhr", "hrs")
+CLOCK_MARKS: tuple[str, ...] = (
+    "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "o'clock", "uhr",
+    "du matin", "du soir", "de l'après-midi", "de la mañana", "de la tarde", "de la noche",
+    "da manhã", "da tarde", "da noite", "del mattino", "di sera", "del pomeriggio",
+)
 
 # Letters glued to a number that make it an ordinal, lower case.
 ORDINAL_SUFFIXES: tuple[str, ...] = (

@@ -17,6 +17,8 @@ HEDGES = {
     "circa": "ABOUT",
     "an estimated": "ABOUT",
     "more like": "ABOUT",
+    # "the estimated 1.8 million" is a hedge; "organisers estimated 800,000" is a verb
+    "estimated": "ABOUT",
     "~": "ABOUT",
     "almost": "ALMOST",
     "nearly": "ALMOST",
@@ -43,6 +45,7 @@ HEDGES = {
     "exceed": "OVER",
     "surpassed": "OVER",
     "surpassing": "OVER",
+    "surpassing a whopping": "OVER",
     "surpasses": "OVER",
     "surpass": "OVER",
     "topped": "OVER",
@@ -88,13 +91,16 @@ HEDGE_BLOCKERS = {
         "shoot grew grow"
     ).split(),
 }
+# Hedges that are hedges only after one of these words.
+HEDGE_NEEDS = {"estimated": "the an draws drew draw attracted with of by at some".split()}
 # Words shortly before a hedge that negate it: "there can hardly have been less than".
 NEGATIONS = ("hardly", "scarcely")
 # Hedges written after the figure: "10,000 people or more".
 POST_HEDGES = {
     "or more": "AT_LEAST",
     "or so": "ABOUT",
-    "plus": "AT_LEAST",
+    # "!": only at the end of a clause ("5,000 plus." but not "5,000 plus 300")
+    "plus": "AT_LEAST!",
     "at most": "AT_MOST",
     "at least": "AT_LEAST",
     "or less": "AT_MOST",
@@ -216,7 +222,19 @@ UNITS = {
     "taka": "BDT",
 }
 # A unit word that is also a common word: only a unit right after the number.
-WEAK_UNITS = ("percentage", "pc", "members", "min", "sec", "hr", "yr", "h")
+WEAK_UNITS = ("percentage", "pc", "min", "sec", "hr", "yr", "h")
+# Units that are a number of another: "almost a century" is about 100 years.
+MULTIPLES = {
+    "century": ("year", 100),
+    "centuries": ("year", 100),
+    "decade": ("year", 10),
+    "decades": ("year", 10),
+    "fortnight": ("day", 14),
+    "fortnights": ("day", 14),
+}
+# In Spanish, "1,000 millones" is a thousand million in Mexico and one million in
+# Spain; languages with this flag refuse a comma before exactly three digits.
+COMMA_THREE_AMBIGUOUS = False
 
 # Words that may not stand between a number and its unit word.
 STOP = tuple(

@@ -6,7 +6,6 @@ INDIAN_GROUPING = False
 
 HEDGES = {
     "exactamente": "EXACT",
-    "justo": "EXACT",
     "alrededor de": "ABOUT",
     "aproximadamente": "ABOUT",
     "unos": "ABOUT",
@@ -19,9 +18,7 @@ HEDGES = {
     "más de": "OVER",
     "mayores de": "OVER",
     "mayor de": "OVER",
-    "superó": "OVER",
-    "superaron": "OVER",
-    "supera": "OVER",
+
     "mas de": "OVER",
     "poco más de": "OVER",
     "algo más de": "OVER",
@@ -29,6 +26,7 @@ HEDGES = {
     "al menos": "AT_LEAST",
     "por lo menos": "AT_LEAST",
     "como mínimo": "AT_LEAST",
+    "como mínimo durante": "AT_LEAST",
     "no menos de": "AT_LEAST",
     "menos de": "UNDER",
     "poco menos de": "ALMOST",
@@ -162,3 +160,6 @@ CURRENCY_SIGNS = {"$": ("USD", "ARS", "MXN", "COP", "CLP", "UYU", "DOP", "CUP")}
 DECIMAL_ALSO = ("'",)
 # "from 200,000 to 500,000" tells a change, not a range.
 CHANGE_WORDS: tuple[str, ...] = ()
+HEDGE_NEEDS: dict[str, list[str]] = {}
+MULTIPLES: dict[str, tuple[str, int]] = {}
+COMMA_THREE_AMBIGUOUS = True

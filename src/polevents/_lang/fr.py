@@ -31,7 +31,7 @@ HEDGES = {
     "au plus": "AT_MOST",
     "au maximum": "AT_MOST",
 }
-POST_HEDGES = {"ou plus": "AT_LEAST", "environ": "ABOUT", "et plus": "AT_LEAST"}
+POST_HEDGES = {"ou plus": "AT_LEAST!", "environ": "ABOUT!", "et plus": "AT_LEAST!"}
 HEDGE_ARTICLES = ("les", "le", "la")
 
 VAGUE = {
@@ -91,7 +91,7 @@ UNITS = {
     **dict.fromkeys("seconde secondes".split(), "second"),
     **dict.fromkeys("minute minutes".split(), "minute"),
     **dict.fromkeys("heure heures".split(), "hour"),
-    **dict.fromkeys("jour jours".split(), "day"),
+    **dict.fromkeys("jour jours journée journées".split(), "day"),
     **dict.fromkeys("semaine semaines".split(), "week"),
     "mois": "month",
     **dict.fromkeys("an ans année années".split(), "year"),
@@ -133,3 +133,6 @@ CURRENCY_SIGNS: dict[str, str | tuple[str, ...]] = {}
 DECIMAL_ALSO: tuple[str, ...] = ()
 # "from 200,000 to 500,000" tells a change, not a range.
 CHANGE_WORDS: tuple[str, ...] = ()
+HEDGE_NEEDS: dict[str, list[str]] = {}
+MULTIPLES: dict[str, tuple[str, int]] = {}
+COMMA_THREE_AMBIGUOUS = False

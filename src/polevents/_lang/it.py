@@ -123,3 +123,6 @@ CURRENCY_SIGNS: dict[str, str | tuple[str, ...]] = {}
 DECIMAL_ALSO: tuple[str, ...] = ()
 # "from 200,000 to 500,000" tells a change, not a range.
 CHANGE_WORDS: tuple[str, ...] = ()
+HEDGE_NEEDS: dict[str, list[str]] = {}
+MULTIPLES: dict[str, tuple[str, int]] = {}
+COMMA_THREE_AMBIGUOUS = False

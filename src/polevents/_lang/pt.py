@@ -16,8 +16,7 @@ HEDGES = {
     "perto de": "ALMOST",
     "quase": "ALMOST",
     "mais de": "OVER",
-    "superou": "OVER",
-    "superaram": "OVER",
+
     "pouco mais de": "OVER",
     "acima de": "OVER",
     "superior a": "OVER",
@@ -31,7 +30,7 @@ HEDGES = {
     "até": "AT_MOST",
     "no máximo": "AT_MOST",
 }
-POST_HEDGES = {"ou mais": "AT_LEAST"}
+POST_HEDGES = {"ou mais": "AT_LEAST!"}
 HEDGE_ARTICLES = ("o", "a", "os", "as", "ao", "aos", "do", "da", "dos", "das")
 
 VAGUE = {
@@ -88,10 +87,12 @@ UNITS = {
     ),
     **dict.fromkeys(
         "post posts publicação publicações mensagem mensagens tuíte tuítes tweets postagens "
-        "citações menções".split(),
+        "citações menções retuítes retweets".split(),
         "post",
     ),
-    **dict.fromkeys("visualização visualizações views impressões".split(), "view"),
+    **dict.fromkeys(
+        "visualização visualizações views impressões reproduções reproduçoes".split(), "view"
+    ),
     **dict.fromkeys("voto votos".split(), "vote"),
     "por cento": "percent",
     "segundos": "second",
@@ -141,3 +142,6 @@ CURRENCY_SIGNS: dict[str, str | tuple[str, ...]] = {}
 DECIMAL_ALSO: tuple[str, ...] = ()
 # "from 200,000 to 500,000" tells a change, not a range.
 CHANGE_WORDS: tuple[str, ...] = ()
+HEDGE_NEEDS: dict[str, list[str]] = {}
+MULTIPLES: dict[str, tuple[str, int]] = {}
+COMMA_THREE_AMBIGUOUS = False
