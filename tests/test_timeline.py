@@ -377,4 +377,7 @@ def test_parsing_a_written_time_covers_it(moment, precision):
         assert span.precision is precision
         assert span.contains(moment) is not Certainty.NO
         return
+    if "could be morning or evening" in str(error):
+        assert moment.hour in (10, 11, 12)  # English "10:30" may be either half of the day
+        return
     assert "skipped" in str(error)  # a wall time that does not exist in that zone

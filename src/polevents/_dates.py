@@ -149,6 +149,7 @@ class _Time:
     clock24: bool = False  # written as a 24-hour clock ("14:00", "22h", "1800 hrs")
     special: str | None = None  # "noon" or "midnight"
     may_count: bool = False  # "5 heures": a clock time only beside a date
+    twelve: bool = False  # English "9:30": a.m. or p.m. still to settle
 
 
 @dataclass(slots=True)
@@ -576,7 +577,19 @@ class _Reader:
         text = self.span_text(toks, i, j)
         if (minute is not None and minute > 59) or (second is not None and second > 59):
             raise self.fail(f"a clock time with minutes and seconds below 60, not {text!r}")
-        items.append(_Time(text, hour, minute, second, mer, clock24))
+        item = _Time(text, hour, minute, second, mer, clock24)
+        # English writes "9:30" for both halves of the day; "09:30" and "21:30"
+        # are 24-hour, and so is "9:30" in the other languages.
+        item.twelve = (
+            self.lang == "en"
+            and mer is None
+            and not hhmm
+            and ":" in text
+            and 1 <= hour <= 12
+            and not toks[i].text.startswith("0")
+            and not (j > 0 and toks[j - 1].key in self.words.hour_words)
+        )
+        items.append(item)
         return j
 
     # words
@@ -1171,9 +1184,12 @@ class _Reader:
                 self.hour_of(t1, left.part) if t1 is not None else None,
                 self.hour_of(t2, right.part) if t2 is not None else None,
             )
-        # "2-7 p.m.": an end without a.m./p.m. takes the other end's, unless that
-        # would put the start after the end, when it takes the other half.
-        if t1.mer is None and not t1.clock24 and t2.mer is not None:
+        # "2-7 p.m.", "2:00 to 7:00 p.m.": an end without a.m./p.m. takes the other
+        # end's, unless that would put the start after the end, when it takes
+        # the other half.
+        soft1 = t1.mer is None and (not t1.clock24 or t1.twelve)
+        soft2 = t2.mer is None and (not t2.clock24 or t2.twelve)
+        if soft1 and t2.mer is not None:
             h2 = self.hour_of(t2, right.part)
             first = _twelve(t1.hour, t2.mer)
             if first is None:
@@ -1182,7 +1198,7 @@ class _Reader:
                 first = _twelve(t1.hour, "p" if t2.mer == "a" else "a")
             assert first is not None
             return first, h2
-        if t2.mer is None and not t2.clock24 and t1.mer is not None:
+        if soft2 and t1.mer is not None:
             h1 = self.hour_of(t1, left.part)
             second = _twelve(t2.hour, t1.mer)
             if second is None:
@@ -1191,11 +1207,15 @@ class _Reader:
                 second = _twelve(t2.hour, "p" if t1.mer == "a" else "a")
             assert second is not None
             return h1, second
+        # "9:00 to 17:00": a 24-hour end makes the other one 24-hour too
+        firm1 = t1.clock24 and t1.mer is None and not t1.twelve
+        firm2 = t2.clock24 and t2.mer is None and not t2.twelve
         end24 = t2.clock24 and t2.mer is None and t2.hour == 24 and not t2.minute
-        h2 = 0 if end24 else self.hour_of(t2, right.part)
-        return self.hour_of(t1, left.part), h2
+        h1 = self.hour_of(t1, left.part, as24=t1.twelve and firm2)
+        h2 = 0 if end24 else self.hour_of(t2, right.part, as24=t2.twelve and firm1)
+        return h1, h2
 
-    def hour_of(self, time: _Time | None, part: _Part | None) -> int:
+    def hour_of(self, time: _Time | None, part: _Part | None, *, as24: bool = False) -> int:
         assert time is not None
         if time.special is not None:
             hour = time.hour
@@ -1204,7 +1224,7 @@ class _Reader:
             if clock is None:
                 raise self.fail(f"a clock hour from 1 to 12 before a.m./p.m., not {time.text!r}")
             hour = clock
-        elif time.clock24:
+        elif time.clock24 and (as24 or not time.twelve):
             if not 0 <= time.hour <= 23:
                 raise self.fail(f"a clock hour from 0 to 23, not {time.text!r}")
             hour = time.hour
@@ -1215,8 +1235,8 @@ class _Reader:
             hour = clock
         else:
             raise self.fail(
-                f"a clock time with a.m./p.m. or minutes, not {time.text!r} "
-                "(it could be morning or evening)"
+                f"a clock time with a.m./p.m. or in 24-hour form ('09:30', '21:30'), "
+                f"not {time.text!r}: it could be morning or evening"
             )
         if part is not None and not _PART_HOURS[part.part](hour):
             raise self.fail(f"a time that fits {part.text!r}, not {time.text!r}")
