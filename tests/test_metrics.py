@@ -114,7 +114,7 @@ def known(unit):
         ureg.Unit(unit)
     except Exception:
         return pytest.mark.skip(reason=f"the unit registry does not know {unit!r} yet (issue 10)")
-    return pytest.mark.usefixtures()
+    return lambda test: test
 
 
 @pytest.mark.parametrize(

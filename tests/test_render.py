@@ -11,6 +11,7 @@ from polevents import (
     Figure,
     Metric,
     Outcome,
+    Qualifier,
     Rank,
     ReadingPolicy,
     Record,
@@ -71,7 +72,7 @@ def known(unit):
         ureg.Unit(unit)
     except Exception:
         return pytest.mark.skip(reason=f"the unit registry does not know {unit!r} yet (issue 10)")
-    return pytest.mark.usefixtures()
+    return lambda test: test
 
 
 # --- numbers and units ----------------------------------------------------------------------
@@ -486,3 +487,15 @@ def test_check_report_shows_verdicts_records_set_and_uncertain_progressions():
 
 def test_table():
     assert _render.table([("a", "bb"), ("ccc", "d")]) == ["a    bb", "---  --", "ccc  d"]
+
+
+def test_margins_from_zero_read_up_to():
+    record = Record(category=CATEGORY, holder="K", value=exact(100), set_on=DAY)
+    above = Figure(low=100, high=110, low_inclusive=False, unit="person", qualifier=Qualifier.OVER)
+    assert str(check(above, record)) == (
+        "Broke the record held by K (100 people) by up to 10 people (up to 10% better)."
+    )
+    below = Figure(low=90, high=100, high_inclusive=False, unit="person", qualifier=Qualifier.UNDER)
+    assert str(check(below, record)) == (
+        "Did not break the record held by K (100 people): it fell short by up to 10 people."
+    )

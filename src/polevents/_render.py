@@ -142,6 +142,11 @@ def gain(bounds: tuple[float, float | None]) -> str:
         high_text = ratio(high, "up")
         return low_text if low_text == high_text else f"{low_text} to {high_text}"
     low_pct = (low - 1) * 100
+    if high is not None and low_pct <= 0:
+        # from no gain at all: "up to 10% better"
+        high_pct = (high - 1) * 100
+        digits = _percent_digits(high_pct)
+        return f"up to {_rounded(high_pct, digits, 'up'):,.{digits}f}% better"
     digits = _percent_digits(low_pct if high is None else min(low_pct, (high - 1) * 100))
     # fixed decimals, so both ends show the same precision ("0.10% to 0.12%")
     low_text = f"{max(_rounded(low_pct, digits, 'down'), 0.0):,.{digits}f}%"
@@ -222,6 +227,9 @@ def span(
     if unit == "percent" and sensible:
         # A difference of percentages is in points, not percent.
         return _span_words(low, high, digits, low_inclusive, high_inclusive, "percentage point")
+    if low == 0 and not low_inclusive and high is not None and high > 0:
+        # (0, x]: more than nothing, at most x
+        return f"up to {quantity(high, unit, digits)}"
     if low is not None and high is not None:
         low_text, high_text = number(low, digits), number(high, digits)
         if low_text == high_text:
@@ -252,6 +260,8 @@ def _span_words(
         text = number(value, digits)
         return f"{text} {word}{'' if text in ('1', '-1') else 's'}"
 
+    if low == 0 and not low_inclusive and high is not None and high > 0:
+        return f"up to {one(high)}"
     if low is not None and high is not None:
         low_text, high_text = number(low, digits), number(high, digits)
         if low_text == high_text:
@@ -657,7 +667,7 @@ def verdict(v: Any) -> str:
             high_inclusive=high_inc,
         )
         start = f"{subject}{mine} did not break" if subject else "Did not break"
-        if low is not None and low <= 0:
+        if low is not None and (low < 0 or (low == 0 and low_inc)):
             # it may have equalled the record: "short by 0 to 5" would read oddly
             return f"{start} the record held by {holder}{record_text}: at best it equalled it."
         return f"{start} the record held by {holder}{record_text}: it fell short by {short}."

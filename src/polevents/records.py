@@ -149,7 +149,7 @@ class Resolution:
         wanted = "a positive step such as 0.01 (in the metric's unit) or '0.01 s'"
         try:
             if isinstance(value, str):
-                quantity = ureg.Quantity(value.strip())
+                quantity: pint.Quantity[Any] = ureg.Quantity(value.strip())
                 magnitude, unit = float(quantity.magnitude), str(quantity.units)
             elif isinstance(value, pint.Quantity):
                 magnitude, unit = float(value.magnitude), str(value.units)
@@ -523,6 +523,37 @@ def _figure_dict(figure: Figure | None) -> dict[str, Any] | None:
     }
 
 
+def _plain(value: Any) -> Any:
+    """A step's fields as plain data for JSON: figures as bounds, claims by
+    their words, metrics by key, records by holder, enums by value."""
+    if isinstance(value, Figure):
+        return _figure_dict(value)
+    if isinstance(value, Claim):
+        return {
+            "metric": value.metric.key,
+            "quote": value.quote,
+            "source": str(value.source) if value.source is not None else None,
+            "attributed_to": None if value.attributed_to is None else str(value.attributed_to),
+            "figure": _figure_dict(value.figure),
+        }
+    if isinstance(value, Metric):
+        return value.key
+    if isinstance(value, Record):
+        return {"holder": value.holder_name, "value": _figure_dict(value.value), "id": value.id}
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, Resolution):
+        return {"value": value.value, "unit": value.unit}
+    if isinstance(value, Step):
+        kind: Any = type(value)
+        return {f.name: _plain(getattr(value, f.name)) for f in attrs.fields(kind)}
+    if isinstance(value, tuple | list):
+        return [_plain(v) for v in value]
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    return str(value)
+
+
 @attrs.frozen(kw_only=True)
 class Verdict:
     """The answer to "did it break the record?".
@@ -597,7 +628,9 @@ class Verdict:
             "percent": list(self.percent) if self.percent is not None else None,
             "policy": self.policy,
             "sentence": str(self),
-            "reasons": [{"step": type(r).__name__, "text": str(r)} for r in self.reasons],
+            "reasons": [
+                {"step": type(r).__name__, "text": str(r), "data": _plain(r)} for r in self.reasons
+            ],
         }
 
     def __str__(self) -> str:

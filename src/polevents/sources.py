@@ -747,10 +747,10 @@ def derive(
     ...     Metric.PEAK_CONCURRENT,
     ... )
     >>> print(d.figure)
-    165,000 to 490,600 person
+    164,500 to 490,600 person
     >>> for step in d.steps:
     ...     print(step)
-    peak concurrent audience ≥ 165,000 people because average concurrent audience was ...
+    peak concurrent audience ≥ 164,500 people because average concurrent audience was ...
     peak concurrent audience ≤ 490,600 people because unique audience was "over 446,000 people" ...
     """
     registry = registry or Metric.registry()
