@@ -40,8 +40,12 @@ def shape(figure: Figure):
 
 # Expected intervals are worked out by hand from the table in DESIGN.md.
 HEDGES = [
-    ("165,000 people", (Qualifier.EXACT, 165_000, 165_000, True, True)),
+    ("165,000 people", (Qualifier.PLAIN, 164_500, 165_500, True, True)),
+    ("700,000 people", (Qualifier.PLAIN, 650_000, 750_000, True, True)),
+    ("84 million people", (Qualifier.PLAIN, 83_500_000, 84_500_000, True, True)),
+    ("2,468,668 people", (Qualifier.PLAIN, 2_468_667.5, 2_468_668.5, True, True)),
     ("exactly 165,000 people", (Qualifier.EXACT, 165_000, 165_000, True, True)),
+    ("precisely 165,000 people", (Qualifier.EXACT, 165_000, 165_000, True, True)),
     ("around 165K people", (Qualifier.ABOUT, 148_500, 181_500, True, True)),
     ("about 165,000 people", (Qualifier.ABOUT, 148_500, 181_500, True, True)),
     ("approximately 165,000 users", (Qualifier.ABOUT, 148_500, 181_500, True, True)),
@@ -96,6 +100,7 @@ LITERAL_HEDGES = [
     ("up to 44,000 people", (Qualifier.AT_MOST, 0, 44_000, True, True)),
     ("around 165K people", (Qualifier.ABOUT, 148_500, 181_500, True, True)),
     ("almost 44,000 people", (Qualifier.ALMOST, 39_600, 44_000, True, False)),
+    ("165,000 people", (Qualifier.PLAIN, 165_000, 165_000, True, True)),
 ]
 
 
@@ -130,15 +135,25 @@ NUMBERS = [
     ("2 lakh", 200_000),
     ("2 crore", 20_000_000),
     ("1,000,000", 1_000_000),
-    ("0.5", 0.5),
+    ("two million", 2_000_000),
+    ("twenty thousand", 20_000),
+    ("one lakh", 100_000),
+    ("a dozen", 12),
+    ("one hundred and twenty", 120),
+    ("thirty-three and a half million", 33_500_000),
+    ("1.1m", 1_100_000),
+    ("2bn", 2_000_000_000),
+    ("1.3 mn", 1_300_000),
 ]
 
 
 @pytest.mark.parametrize(("number", "value"), NUMBERS)
 def test_number_formats(number, value):
-    figure = Figure.parse(f"{number} people")
+    figure = Figure.parse(f"{number} people", policy="literal")
     assert figure.bounds == (value, value)
+    assert figure.nominal_value == value
     assert figure.text == f"{number} people"
+    assert Figure.parse(f"{number} people").qualifier is Qualifier.PLAIN
 
 
 @pytest.mark.parametrize(
@@ -177,13 +192,13 @@ REPORTS = [
     # report 000
     ("talked with around 165K people on twitter space", (Qualifier.ABOUT, 148_500, 181_500)),
     ("about half a million people interacted", (Qualifier.ABOUT, 450_000, 550_000)),
-    ("with an average of 165,000 people listening", (Qualifier.EXACT, 165_000, 165_000)),
+    ("with an average of 165,000 people listening", (Qualifier.PLAIN, 164_500, 165_500)),
     ("to have more than 165K listeners at a live event", (Qualifier.OVER, 165_000, 181_500)),
     ("Thousands of people tuned in", (Qualifier.VAGUE, 2_000, 10_000)),
     # report 001
     ("over 446,000 people tuned from around the world", (Qualifier.OVER, 446_000, 490_600)),
     ("approximately half a million users interacted", (Qualifier.ABOUT, 450_000, 550_000)),
-    ("an average of 165,000 users listening at a given time", (Qualifier.EXACT, 165_000, 165_000)),
+    ("an average of 165,000 users listening at a given time", (Qualifier.PLAIN, 164_500, 165_500)),
     ("K-POP Lyrical Space with over 44,000 listeners", (Qualifier.OVER, 44_000, 48_400)),
 ]
 
@@ -208,8 +223,14 @@ def test_report_phrasings_without_unit_words(text, unit, expected):
 
 
 def test_dates_and_clock_times_are_not_figures():
-    text = "moved from 2:00 p.m. to 7:00 p.m. on 21-04-2022, 10 pm local time, up 5%"
-    assert extract(text, unit="person") == []
+    text = (
+        "moved from 2:00 p.m. to 7:00 p.m. on 21-04-2022, 10 pm local time, on Jan. 11, "
+        "June 25, in 1981, at London 2012, the 2022 FIFA World Cup, 10.55 AM, the 100m, "
+        "the 12th, 21.04.2022"
+    )
+    found = extract(text, unit="person")
+    assert found == []
+    assert found.skipped == []
 
 
 def test_extract_finds_the_reports_figures():
@@ -243,7 +264,8 @@ def test_constructors_match_parse():
         (Figure.at_least(44_000, "person"), "at least 44,000 people"),
         (Figure.under(44_000, "person"), "under 44,000 people"),
         (Figure.at_most(44_000, "person"), "up to 44,000 people"),
-        (Figure.exact(44_000, "person"), "44,000 people"),
+        (Figure.plain(44_000, "person"), "44,000 people"),
+        (Figure.exact(44_000, "person"), "exactly 44,000 people"),
         (Figure.between(150_000, 180_000, "person"), "150,000–180,000 people"),
         (Figure.vague("thousands", "person"), "thousands of people"),
     ]
@@ -321,10 +343,11 @@ def test_validation_errors_name_the_field(call, field):
         ("over 446,000 people and about half a million users", None, "found 2"),
         ("165,000 listeners", "tweet", "counts 'listeners'"),
         ("almost 44,000", None, "unit word"),
-        ("almost 0 people", None, "readable figure"),
-        ("over 0 people", None, "readable figure"),
-        ("9" * 400 + " people", None, "readable figure"),
-        ("180,000–150,000 people", None, "readable figure"),
+        ("almost 0 people", None, "non-empty interval"),
+        ("over 0 people", None, "non-empty interval"),
+        ("9" * 400 + " people", None, "small enough to be finite"),
+        ("9" * 401 + " people", None, "more digits"),
+        ("180,000–150,000 people", None, "low end is above its high end"),
         ("at least 5+ people", None, "one hedge"),
         ("5 people", "furlong", "unit"),
     ],
@@ -554,7 +577,9 @@ def test_literal_reading_contains_news_reading(hedge, value):
 @given(st.integers(min_value=0, max_value=10**15))
 def test_written_numbers_read_back(value):
     for written in (f"{value}", f"{value:,}", f"{value:_}".replace("_", " ")):
-        assert Figure.parse(f"{written} people").bounds == (value, value)
+        if len(written) == 4 and 1000 <= value <= 2100:
+            continue  # a year, not a figure, with nothing after it to say otherwise
+        assert Figure.parse(f"{written} people", policy="literal").bounds == (value, value)
 
 
 @given(
@@ -562,7 +587,8 @@ def test_written_numbers_read_back(value):
 )
 def test_multipliers(value, suffix):
     factor = {"K": 10**3, "k": 10**3, "M": 10**6, " lakh": 10**5, " crore": 10**7}[suffix]
-    assert Figure.parse(f"{value}{suffix} people").bounds == (value * factor, value * factor)
+    figure = Figure.parse(f"{value}{suffix} people", policy="literal")
+    assert figure.bounds == (value * factor, value * factor)
 
 
 def test_pint_quantities_are_pint():

@@ -1177,6 +1177,7 @@ class _Reader:
             and self.toks[k][:1].islower()
             and w not in t.stop
             and w not in t.scales
+            and w not in t.foreign_scales
             and w not in t.numbers
             and self.match(t.units, k) is None
             and self.match(t.post_hedges, k) is None

@@ -586,6 +586,15 @@ class Figure:
         """
         reading, wanted, code = _arguments(text, unit, policy, lang, "a string holding one figure")
         mentions, skipped = _read(text, wanted, reading, code, strict=True)
+        if not mentions and not skipped and wanted is None:
+            bare = [c for c in read(text, code) if c.unit is None and not c.options]
+            if bare:
+                raise ParseError(
+                    "text",
+                    text,
+                    f"a unit word after the number in {text[bare[0].start : bare[0].end]!r} "
+                    "(people, listeners, tweets, …) or unit=",
+                )
         if skipped:
             first = skipped[0]
             raise ParseError("text", text, f"a figure polevents can read: {first.reason}")
