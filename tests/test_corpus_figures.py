@@ -140,7 +140,8 @@ def matches(figure: Figure, fig: dict) -> str | None:
             return f"interval {figure.interval_notation()} is wider than {float(x)}"
         return None
     if (figure.low_inclusive, figure.high_inclusive) != (low_inc, high_inc):
-        return f"ends {figure.interval_notation()}, expected {'[' if low_inc else '('}…{']' if high_inc else ')'}"
+        ends = f"{'[' if low_inc else '('}…{']' if high_inc else ')'}"
+        return f"ends {figure.interval_notation()}, expected {ends}"
     if not (close(f_low, low, "low") and close(f_high, high, "high")):
         return f"interval {figure.interval_notation()}, expected [{float(low)}, {float(high)}]"
     return None
@@ -182,7 +183,9 @@ def judge(entry: dict) -> tuple[str, list[str]]:
             wrong = True
             notes.append(f"extract read {mention.text!r}, not a listed figure: {reasons}")
     if unused:
-        notes.append(f"extract missed {len(unused)}: skipped {[s.reason for s in mentions.skipped]}")
+        notes.append(
+            f"extract missed {len(unused)}: skipped {[s.reason for s in mentions.skipped]}"
+        )
     if wrong:
         return "wrong", notes
     if not unused and parse_ok:
@@ -234,5 +237,10 @@ def test_expected_intervals_follow_the_design_table():
     assert plain(84_000_000) == (83_500_000, 84_500_000)
     assert plain(9.58, 0.01) == (Fraction("9.575"), Fraction("9.585"))
     assert plain(2_468_668) == (Fraction("2468667.5"), Fraction("2468668.5"))
-    assert expected_interval({"qualifier": "over", "value": 44_000}) == (44_000, 48_400, False, True)
+    assert expected_interval({"qualifier": "over", "value": 44_000}) == (
+        44_000,
+        48_400,
+        False,
+        True,
+    )
     assert not math.isnan(float(last_digit(Fraction("0.25"))))

@@ -24,7 +24,6 @@ import attrs
 
 from polevents._lang import (
     CLOCK_MARKS,
-    CURRENCIES,
     END,
     ISO_4217,
     ORDINAL_SUFFIXES,
@@ -94,9 +93,7 @@ class Number:
 
     def plus(self, other: Number) -> Number:
         exp = min(self.exp, other.exp)
-        return Number(
-            self.sig * 10 ** (self.exp - exp) + other.sig * 10 ** (other.exp - exp), exp
-        )
+        return Number(self.sig * 10 ** (self.exp - exp) + other.sig * 10 ** (other.exp - exp), exp)
 
 
 def _integer(value: int) -> Number:
@@ -150,11 +147,17 @@ class _Num:
     problem: str | None = None
 
 
-class _Skip(Exception):
+class _NotAFigureError(Exception):
     """Not a figure (a date, a time, a label); reading resumes at token ``end``."""
 
     def __init__(self, end: int) -> None:
         self.end = end
+
+
+def _pair(value: object) -> tuple[int, int]:
+    """A (numerator, denominator) entry of a word table."""
+    assert isinstance(value, tuple)
+    return int(value[0]), int(value[1])
 
 
 def _decimal(num: int, den: int) -> Number:
@@ -234,7 +237,11 @@ class _Reader:
         k = j - 1
         if k >= 0 and self.kinds[k] == "s":
             k -= 1
-        if k > 0 and self.kinds[k] == "p" and (self.toks[k] == "." or (comma and self.toks[k] == ",")):
+        if (
+            k > 0
+            and self.kinds[k] == "p"
+            and (self.toks[k] == "." or (comma and self.toks[k] == ","))
+        ):
             k -= 1  # "Jan. 11", "domingo, 30"
         return k if k >= 0 and self.kinds[k] == "w" else None
 
@@ -245,8 +252,12 @@ class _Reader:
             return True
         w = self.low[j]
         t = self.t
-        return w in t.numbers or w in t.one or w in t.scales or w in t.hundreds or (
-            self.match(t.fractions, j) is not None
+        return (
+            w in t.numbers
+            or w in t.one
+            or w in t.scales
+            or w in t.hundreds
+            or (self.match(t.fractions, j) is not None)
         )
 
     def is_unit(self, k: int) -> bool:
@@ -284,11 +295,19 @@ class _Reader:
         written = "".join(toks[j:k])
         if sum(len(c) for c in chunks) > MAX_DIGITS:
             return _Num(
-                Number(0, 0), k, last, problem=f"{_short(written)} has more digits than a reported figure"
+                Number(0, 0),
+                k,
+                last,
+                problem=f"{_short(written)} has more digits than a reported figure",
             )
         # A date written with dots: 21.04.2022.
-        if len(seps) == 2 and seps[0] == seps[1] == "." and len(chunks[0]) <= 2 and len(chunks[1]) <= 2:
-            raise _Skip(self.cluster_end(k))
+        if (
+            len(seps) == 2
+            and seps[0] == seps[1] == "."
+            and len(chunks[0]) <= 2
+            and len(chunks[1]) <= 2
+        ):
+            raise _NotAFigureError(self.cluster_end(k))
         number, problem, flag = self._interpret(chunks, seps, written)
         result = _Num(number, k, last, problem=problem)
         if flag == "dot3":
@@ -305,7 +324,7 @@ class _Reader:
             and (len(toks[j]) <= 2 or toks[j][0] == "0")
         ):
             result.problem = result.problem or (
-                f"{self.text[self.starts[j - 3]:self.end_of(last)]!r} has a space after the "
+                f"{self.text[self.starts[j - 3] : self.end_of(last)]!r} has a space after the "
                 "decimal comma: one number or two?"
             )
         if len(chunks[0]) > 1 and chunks[0][0] == "0" and not problem:
@@ -331,7 +350,7 @@ class _Reader:
             and toks[k + 2][0] == "0"
         ):
             result.problem = result.problem or (
-                f"{self.text[self.starts[j]:self.end_of(k + 2)]!r} has a space after the "
+                f"{self.text[self.starts[j] : self.end_of(k + 2)]!r} has a space after the "
                 "comma: one number or two?"
             )
         return result
@@ -374,7 +393,12 @@ class _Reader:
                 and len(int_chunks[-1]) == 3
             )
             if not (groups_ok and (western or indian)):
-                if dec_mark == "," and not decimals and int_seps == ["."] and len(int_chunks[1]) != 3:
+                if (
+                    dec_mark == ","
+                    and not decimals
+                    and int_seps == ["."]
+                    and len(int_chunks[1]) != 3
+                ):
                     # "1.5 millones": a dot before other than three digits can only be decimal.
                     int_chunks, decimals = int_chunks[:1], int_chunks[1]
                     flag = "dotdec"
@@ -398,10 +422,13 @@ class _Reader:
                 k = k2
         frac = self.match(t.fractions, k)
         if frac is not None:
-            (num, den), k = frac  # type: ignore[misc]
+            (num, den), k = _pair(frac[0]), frac[1]
             start = k
             while k < n and (
-                self.kinds[k] == "s" or low[k] in t.fraction_fillers or low[k] in t.one or low[k] == "-"
+                self.kinds[k] == "s"
+                or low[k] in t.fraction_fillers
+                or low[k] in t.one
+                or low[k] == "-"
             ):
                 k += 1
             if k < n and (low[k] in t.scales or low[k] in t.hundreds):
@@ -435,8 +462,7 @@ class _Reader:
                     if self.match(t.multiples, nxt) is None and not self.is_unit(nxt):
                         break
                     # "a century", "un minuto", "une heure": one of a unit
-                    result = _Num(Number(1, 0), k + 1, k, words=True, lone_one=True)
-                    return result
+                    return _Num(Number(1, 0), k + 1, k, words=True, lone_one=True)
                 current = 1
                 prev = "small"
             elif w in t.hundreds:
@@ -465,8 +491,10 @@ class _Reader:
                 nk += 1
             if nk < n and low[nk] in t.and_words and prev in ("hundred", "scale", "tens"):
                 after = self.sp(nk + 1)
-                if after < n and low[after] in t.numbers and (
-                    prev != "tens" or t.numbers[low[after]] < 10
+                if (
+                    after < n
+                    and low[after] in t.numbers
+                    and (prev != "tens" or t.numbers[low[after]] < 10)
                 ):
                     nk = after
             if nk < n and self.kinds[nk] == "w" and nk > k + 1:
@@ -483,7 +511,7 @@ class _Reader:
         # "thirty-three and a half million", "tres millones y medio", "two and a half hours"
         half = self.match(t.halves, self.gap(last + 1))
         if half is not None:
-            (hn, hd), after = half  # type: ignore[misc]
+            (hn, hd), after = _pair(half[0]), half[1]
             scale_at = self.gap(after)
             if current and scale_at < n and low[scale_at] in t.scales and not largest:
                 scale = 10 ** t.scales[low[scale_at]]
@@ -504,7 +532,10 @@ class _Reader:
         return result
 
     def number(self, j: int, *, prefixed: bool = False) -> _Num | None:
-        """A number at ``j`` with its multiplier, or None; raises _Skip for dates and such."""
+        """A number at ``j`` with its multiplier, or None.
+
+        Raises _NotAFigureError for dates, times and labels.
+        """
         if j >= self.n:
             return None
         kind = self.kinds[j]
@@ -525,10 +556,10 @@ class _Reader:
         if p in _SIGNS:
             if j - 2 < 0 or self.kinds[j - 2] == "s" or self.toks[j - 2] in _OPENERS:
                 return  # a sign: the caller refuses it (see _signed)
-            raise _Skip(self.cluster_end(j))
+            raise _NotAFigureError(self.cluster_end(j))
         if p in _OPENERS:
             return
-        raise _Skip(self.cluster_end(j))  # A380, COVID-19, #1, 3'4, v.2
+        raise _NotAFigureError(self.cluster_end(j))  # A380, COVID-19, #1, 3'4, v.2
 
     def _after_digits(self, j: int, num: _Num) -> _Num:
         t, toks, kinds, low, n = self.t, self.toks, self.kinds, self.low, self.n
@@ -536,12 +567,12 @@ class _Reader:
         if k < n and kinds[k] == "p":
             c = toks[k]
             if c in ":/" and k + 1 < n and kinds[k + 1] == "n":
-                raise _Skip(self.cluster_end(k))  # 14:00, 21/04, 24/7, 3:1
+                raise _NotAFigureError(self.cluster_end(k))  # 14:00, 21/04, 24/7, 3:1
             if c in _DASHES and k + 1 < n and kinds[k + 1] == "n":
                 # 2022-04-21: three parts joined by dashes is a date
                 k2 = k + 2
                 if k2 + 1 < n and toks[k2] in ("-", "–", "—", "/") and kinds[k2 + 1] == "n":
-                    raise _Skip(self.cluster_end(k))
+                    raise _NotAFigureError(self.cluster_end(k))
         if k < n and kinds[k] == "w":
             self._glued(num, j)
         else:
@@ -580,7 +611,7 @@ class _Reader:
                 num.problem = None
             else:
                 num.problem = (
-                    f"{_short(''.join(toks[j:num.last + 1]))} could be a whole number with a "
+                    f"{_short(''.join(toks[j : num.last + 1]))} could be a whole number with a "
                     "dot between thousands or a number with three decimals: pass lang= to say "
                     "which convention the text follows"
                 )
@@ -607,13 +638,13 @@ class _Reader:
             return
         lw = low[k]
         if whole and not glued_digits and lw in ORDINAL_SUFFIXES:
-            raise _Skip(self.cluster_end(k))  # 12th, 1er, 2º
+            raise _NotAFigureError(self.cluster_end(k))  # 12th, 1er, 2º
         if whole and lw == "s" and not glued_digits:
-            raise _Skip(self.cluster_end(k))  # the 1990s
+            raise _NotAFigureError(self.cluster_end(k))  # the 1990s
         if lw == "x" and not glued_digits:
-            raise _Skip(self.cluster_end(k))  # 10x: times, not a count
+            raise _NotAFigureError(self.cluster_end(k))  # 10x: times, not a count
         if self.match(CLOCK_MARKS, k) is not None:
-            raise _Skip(self.cluster_end(k))  # 10pm
+            raise _NotAFigureError(self.cluster_end(k))  # 10pm
         if lw in GLUED_TIME:
             num.glued_unit = (GLUED_TIME[lw], word)
             num.end = k + 1
@@ -624,7 +655,7 @@ class _Reader:
         while last > k and kinds[last] == "p":
             last -= 1  # keep sentence punctuation out of the quoted phrase
         num.problem = (
-            f"{''.join(toks[j:last + 1])!r} has letters glued to the number that polevents "
+            f"{''.join(toks[j : last + 1])!r} has letters glued to the number that polevents "
             "does not read (such as 1.5e6); write the number out"
         )
         num.end = last + 1
@@ -635,7 +666,7 @@ class _Reader:
     def unit_at(self, k: int, *, connector: bool) -> tuple[object, int, str, bool] | None:
         """A unit word at ``k``, maybe after describing words: (unit, after, word, described)."""
         t, low, kinds, toks, n = self.t, self.low, self.kinds, self.toks, self.n
-        if k < n and toks[k] in "”’\"" and kinds[k] == "p":
+        if k < n and toks[k] in '”’"' and kinds[k] == "p":
             k = self.sp(k + 1)  # “millions” of people
         if connector:
             c = self.match(t.connectors, k)
@@ -711,9 +742,10 @@ class _Reader:
                 hedge = "UNSURE"
             if j < n and low[j] in t.hedge_articles:
                 nxt = self.sp(j + 1)
-                if self.is_numberish(nxt) or self.match(t.currencies, nxt, cased=True):
-                    if not (low[j] in t.one and self.words(j) is not None):
-                        j = nxt
+                ahead = self.is_numberish(nxt) or self.match(t.currencies, nxt, cased=True)
+                # "over a 700,000 people" (an article), but "about a million" (a number)
+                if ahead and not (low[j] in t.one and self.words(j) is not None):
+                    j = nxt
             if j >= n:
                 return None
         if low[i] in t.between:
@@ -732,7 +764,7 @@ class _Reader:
             if k >= self.n or self.low[k] not in t.and_words:
                 return None
             b = self.number(self.sp(k + 1), prefixed=True)
-        except _Skip:
+        except _NotAFigureError:
             return None
         if b is None:
             return None
@@ -753,8 +785,10 @@ class _Reader:
                         f"{self.toks[j - 1]}{currency[1]!r} is a currency sign polevents does "
                         "not know; pass unit= with its ISO 4217 code"
                     )
-                elif j > 0 and self.toks[j - 1] in _SIGNS and (
-                    j < 2 or kinds[j - 2] == "s" or self.toks[j - 2] in _OPENERS
+                elif (
+                    j > 0
+                    and self.toks[j - 1] in _SIGNS
+                    and (j < 2 or kinds[j - 2] == "s" or self.toks[j - 2] in _OPENERS)
                 ):
                     sign_problem = _SIGN
                 j = k
@@ -765,7 +799,7 @@ class _Reader:
         signed = kinds[j] == "n" and currency is None and hedge is None and self._signed(j)
         try:
             first = self.number(j, prefixed=currency is not None or hedge is not None)
-        except _Skip as skip:
+        except _NotAFigureError as skip:
             return None, skip.end
         if first is None:
             return None
@@ -782,7 +816,8 @@ class _Reader:
             and kinds[j - 2] == "n"
         ):
             first.problem = first.problem or (
-                f"{self.text[self.starts[j - 2]:self.end_of(first.last)]!r}: two numbers side by side"
+                f"{self.text[self.starts[j - 2] : self.end_of(first.last)]!r}: "
+                "two numbers side by side"
             )
         return self._after_first(i, j, hedge, currency, first)
 
@@ -830,9 +865,14 @@ class _Reader:
             if k3 < n and kinds[k3] == "n":
                 try:
                     part = self.number(k3, prefixed=True)
-                except _Skip:
+                except _NotAFigureError:
                     part = None
-                if part is not None and part.mult is not None and part.mult < first.mult and not part.problem:
+                if (
+                    part is not None
+                    and part.mult is not None
+                    and part.mult < first.mult
+                    and not part.problem
+                ):
                     first.number = first.number.plus(part.number)
                     first.end, first.last = part.end, part.last
                     k = first.end
@@ -847,13 +887,17 @@ class _Reader:
             )
         if k2 < n and (toks[k2] in _DASHES or (low[k2] in t.range_words and not change)):
             k3 = self.sp(k2 + 1)
-            if k3 < n and (kinds[k3] == "n" or (low[k2] in t.range_words and self.is_numberish(k3))):
+            if k3 < n and (
+                kinds[k3] == "n" or (low[k2] in t.range_words and self.is_numberish(k3))
+            ):
                 try:
                     second = self.number(k3, prefixed=True)
-                except _Skip as skip:
+                except _NotAFigureError as skip:
                     return None, skip.end
                 if second is not None:
-                    if first.year_like and (second.year_like or (len(toks[k3]) == 2 and second.end == k3 + 1)):
+                    if first.year_like and (
+                        second.year_like or (len(toks[k3]) == 2 and second.end == k3 + 1)
+                    ):
                         return None, second.end  # 2021-2022, 2021-22: years
                     if toks[k2] in _DASHES and second.end < n and toks[second.end] in _DASHES:
                         return None, self.cluster_end(k2)
@@ -992,7 +1036,7 @@ class _Reader:
                 and low[k] not in t.stop
             ):
                 problem = problem or (
-                    f"{self.text[self.starts[j]:self.end_of(k)]!r}: is {toks[k]!r} a "
+                    f"{self.text[self.starts[j] : self.end_of(k)]!r}: is {toks[k]!r} a "
                     "multiplier polevents does not know?"
                 )
         numbers = [x.number for x in nums]
@@ -1012,11 +1056,15 @@ class _Reader:
                 k2 = self.sp(k + 1)
                 try:
                     other = self.number(k2, prefixed=True) if k2 < n and kinds[k2] == "n" else None
-                except _Skip:
+                except _NotAFigureError:
                     other = None
                 if other is not None and other.glued_unit is None and other.mult == first.mult:
                     found_u = self.unit_at(self.sp(other.end), connector=t.code != "en")
-                    if found_u is not None and isinstance(found_u[0], str) and "*" not in found_u[0]:
+                    if (
+                        found_u is not None
+                        and isinstance(found_u[0], str)
+                        and "*" not in found_u[0]
+                    ):
                         unit, unit_text = found_u[0], found_u[2]
         # what a number alone is not: labels, years, counts of something else
         if unit is None and currency is None and hedge is None:
@@ -1035,7 +1083,12 @@ class _Reader:
             if single and not first.words and first.mult is None:
                 if first.year_like:
                     return None, end_tok  # "London 2012"
-                if pw is not None and pw == j - 2 and toks[pw][:1].isupper() and low[pw] not in t.stop:
+                if (
+                    pw is not None
+                    and pw == j - 2
+                    and toks[pw][:1].isupper()
+                    and low[pw] not in t.stop
+                ):
                     return None, end_tok  # a label: "Section 144", "Windows 11"
                 k = self.sp(end_tok)
                 if k < n and k > end_tok and kinds[k] == "w" and self._plural_noun(k):
@@ -1056,8 +1109,10 @@ class _Reader:
                 return None, mark[1]
             if all(x.hhmm for x in nums):
                 return None, end_tok
-            if not first.words and hedge is None and all(
-                self._clock_hours(j, x, end_tok, unit_text or "") for x in nums
+            if (
+                not first.words
+                and hedge is None
+                and all(self._clock_hours(j, x, end_tok, unit_text or "") for x in nums)
             ):
                 return None, end_tok
             if first.words and numbers[0].sig == 0 and t.clock_hours:
@@ -1066,7 +1121,7 @@ class _Reader:
             unit == "percent" or any(x.mult for x in nums)
         ):
             problem = problem or (
-                f"{self.text[self.starts[j]:self.end_of(last.last)]!r}: a dot before other than "
+                f"{self.text[self.starts[j] : self.end_of(last.last)]!r}: a dot before other than "
                 f"three digits is no {_NAMES[t.code]} number; a decimal dot is read only before "
                 "a multiplier or a percent sign"
             )
@@ -1080,7 +1135,7 @@ class _Reader:
         if isinstance(unit, str) and unit in SECONDS and single and not described:
             half = self.match(t.halves, self.sp(end_tok))
             if half is not None and half[1] > self.sp(end_tok):
-                (hn, hd), after = half  # type: ignore[misc]
+                (hn, hd), after = _pair(half[0]), half[1]
                 numbers[0] = numbers[0].plus(_decimal(hn, hd))
                 step = (hn, hd)
                 end_tok = after
@@ -1104,7 +1159,7 @@ class _Reader:
                 end_tok = post[1]
         if hedge == "UNSURE":
             problem = problem or (
-                f"{self.text[self.starts[i]:self.end_of(end_tok - 1)]!r} says more or less "
+                f"{self.text[self.starts[i] : self.end_of(end_tok - 1)]!r} says more or less "
                 "without saying by how much; polevents does not guess the margin"
             )
             hedge = None
@@ -1116,7 +1171,7 @@ class _Reader:
                 problem = "a range whose low end is above its high end"
             elif nums[0].mult is None and a_n * b_d * 100 <= b_n * a_d and nums[1].mult is None:
                 problem = (
-                    f"{self.text[self.starts[j]:self.end_of(last.last)]!r}: are both ends in the "
+                    f"{self.text[self.starts[j] : self.end_of(last.last)]!r}: are both ends in the "
                     "same thousands? ('12 to 15,000' may mean 12,000 to 15,000)"
                 )
         cand = Candidate(
@@ -1153,7 +1208,7 @@ class _Reader:
         if unit not in SECONDS:
             if t.code == "en":
                 return (
-                    f"{self.text[self.starts[j]:self.end_of(self.cluster_end(j) - 1)]!r}: "
+                    f"{self.text[self.starts[j] : self.end_of(self.cluster_end(j) - 1)]!r}: "
                     "'one' may count one, or mean someone"
                 )
             return None
@@ -1211,7 +1266,13 @@ class _Reader:
         while parts < 3:
             k = end_tok
             # "5h16", "2h30": minutes glued after the hours
-            if unit == "hour" and k < n and kinds[k] == "n" and len(toks[k]) == 2 and kinds[k - 1] == "w":
+            if (
+                unit == "hour"
+                and k < n
+                and kinds[k] == "n"
+                and len(toks[k]) == 2
+                and kinds[k - 1] == "w"
+            ):
                 minutes = _integer(int(toks[k]))
                 after = k + 1
                 if after < n and low[after] in ("m", "min", "mn"):
@@ -1234,7 +1295,7 @@ class _Reader:
                 break
             try:
                 nxt = self.number(k, prefixed=True)
-            except _Skip:
+            except _NotAFigureError:
                 break
             if nxt is None or nxt.problem or nxt.mult:
                 break
@@ -1243,9 +1304,9 @@ class _Reader:
             else:
                 found = self.match(t.units, self.sp(nxt.end))
                 if found is None or found[0] not in SECONDS:
-                    if kinds[k] == "n" and not (self.kinds[self.sp(nxt.end)] == "p"):
+                    if kinds[k] == "n" and self.kinds[self.sp(nxt.end)] != "p":
                         problem = (
-                            f"{self.text[self.starts[end_tok - 1]:self.end_of(nxt.last)]!r} "
+                            f"{self.text[self.starts[end_tok - 1] : self.end_of(nxt.last)]!r} "
                             "is followed by a number whose unit polevents cannot read"
                         )
                     break
@@ -1295,8 +1356,8 @@ class _Reader:
                     cand = attrs.evolve(
                         cand,
                         problem=(
-                            f"the hedge before {self.text[prev.start:prev.end]!r} may or may "
-                            f"not reach {self.text[cand.start:cand.end]!r}"
+                            f"the hedge before {self.text[prev.start : prev.end]!r} may or may "
+                            f"not reach {self.text[cand.start : cand.end]!r}"
                         ),
                     )
                 yield cand

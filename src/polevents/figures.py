@@ -254,7 +254,7 @@ def _policy(policy: ReadingPolicy | str | None) -> ReadingPolicy:
     raise ValidationError("policy", policy, "a ReadingPolicy, 'news' or 'literal'")
 
 
-def _lang(lang: object) -> str:
+def _lang(lang: Any) -> str:
     if not isinstance(lang, str) or lang not in LANGUAGES:
         raise ValidationError("lang", lang, "one of " + ", ".join(repr(c) for c in LANGUAGES))
     return lang
@@ -353,7 +353,7 @@ class Figure:
     text: str | None = None
     policy: str | None = None
     #: The language the text was read in, so that :meth:`reread` reads it the same way.
-    lang: str = attrs.field(default="en", converter=lambda v: _lang(v))
+    lang: str = attrs.field(default="en", converter=_lang)
 
     def __attrs_post_init__(self) -> None:
         low, high = self._low, self._high
@@ -1086,9 +1086,7 @@ def _read(
                     f"{phrase!r} gives {err.value!r} where {err.field} should be {err.expected}"
                 )
             else:
-                mentions.append(
-                    Mention(figure=figure, start=cand.start, end=cand.end, text=phrase)
-                )
+                mentions.append(Mention(figure=figure, start=cand.start, end=cand.end, text=phrase))
                 continue
         skipped.append(Skipped(start=cand.start, end=cand.end, text=phrase, reason=problem))
     return mentions, skipped

@@ -152,9 +152,7 @@ def _build(code: str, module: ModuleType, others: Mapping[str, ModuleType]) -> T
         year_words=_set(m.YEAR_WORDS),
         determiners=_set(m.DETERMINERS),
         foreign_scales=foreign,
-        hedge_blockers={
-            " ".join(words_of(k)): _set(v) for k, v in m.HEDGE_BLOCKERS.items()
-        },
+        hedge_blockers={" ".join(words_of(k)): _set(v) for k, v in m.HEDGE_BLOCKERS.items()},
         negations=_set(m.NEGATIONS),
         halves=_trie(m.HALVES),
         shared=_set(m.SHARED),

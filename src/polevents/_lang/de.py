@@ -44,17 +44,48 @@ VAGUE = {
 }
 
 NUMBERS = {
-    "null": 0, "ein": 1, "eine": 1, "einen": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4,
-    "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11,
-    "zwölf": 12, "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50,
-    "sechzig": 60, "siebzig": 70, "achtzig": 80, "neunzig": 90, "hundert": 100,
-    "zweihundert": 200, "dreihundert": 300, "fünfhundert": 500, "tausend": 1000,
-    "zweitausend": 2000, "dreitausend": 3000, "zehntausend": 10000,
+    "null": 0,
+    "ein": 1,
+    "eine": 1,
+    "einen": 1,
+    "eins": 1,
+    "zwei": 2,
+    "drei": 3,
+    "vier": 4,
+    "fünf": 5,
+    "sechs": 6,
+    "sieben": 7,
+    "acht": 8,
+    "neun": 9,
+    "zehn": 10,
+    "elf": 11,
+    "zwölf": 12,
+    "zwanzig": 20,
+    "dreißig": 30,
+    "vierzig": 40,
+    "fünfzig": 50,
+    "sechzig": 60,
+    "siebzig": 70,
+    "achtzig": 80,
+    "neunzig": 90,
+    "hundert": 100,
+    "zweihundert": 200,
+    "dreihundert": 300,
+    "fünfhundert": 500,
+    "tausend": 1000,
+    "zweitausend": 2000,
+    "dreitausend": 3000,
+    "zehntausend": 10000,
 }
 HUNDREDS: dict[str, int] = {}
 SCALES = {
-    "tausend": 3, "million": 6, "millionen": 6, "milliarde": 9, "milliarden": 9,
-    "billion": 12, "billionen": 12,
+    "tausend": 3,
+    "million": 6,
+    "millionen": 6,
+    "milliarde": 9,
+    "milliarden": 9,
+    "billion": 12,
+    "billionen": 12,
 }
 ONE = ("eine", "ein", "einer")
 FRACTIONS = {"halbe": (1, 2), "halben": (1, 2)}
@@ -71,56 +102,148 @@ RANGE_WORDS = ("bis",)
 
 UNITS = {
     **dict.fromkeys(
-        (
-            "menschen personen person zuschauer zuschauerinnen zuhörer zuhörerinnen nutzer "
-            "nutzerinnen teilnehmer teilnehmende teilnehmerinnen besucher besucherinnen "
-            "anhänger anhängerinnen demonstranten demonstrierende wähler wählerinnen "
-            "mitglieder einwohner arbeiter fans follower abonnenten unterstützer bürger "
-            "gäste leute"
-        ).split(),
+        [
+            "menschen",
+            "personen",
+            "person",
+            "zuschauer",
+            "zuschauerinnen",
+            "zuhörer",
+            "zuhörerinnen",
+            "nutzer",
+            "nutzerinnen",
+            "teilnehmer",
+            "teilnehmende",
+            "teilnehmerinnen",
+            "besucher",
+            "besucherinnen",
+            "anhänger",
+            "anhängerinnen",
+            "demonstranten",
+            "demonstrierende",
+            "wähler",
+            "wählerinnen",
+            "mitglieder",
+            "einwohner",
+            "arbeiter",
+            "fans",
+            "follower",
+            "abonnenten",
+            "unterstützer",
+            "bürger",
+            "gäste",
+            "leute",
+        ],
         "person",
     ),
-    **dict.fromkeys("tweets beiträge posts nachrichten".split(), "post"),
-    **dict.fromkeys("aufrufe views impressionen".split(), "view"),
-    **dict.fromkeys("stimme stimmen".split(), "vote"),
+    **dict.fromkeys(["tweets", "beiträge", "posts", "nachrichten"], "post"),
+    **dict.fromkeys(["aufrufe", "views", "impressionen"], "view"),
+    **dict.fromkeys(["stimme", "stimmen"], "vote"),
     "prozent": "percent",
-    **dict.fromkeys("sekunde sekunden".split(), "second"),
-    **dict.fromkeys("minute minuten".split(), "minute"),
-    **dict.fromkeys("stunde stunden".split(), "hour"),
-    **dict.fromkeys("tag tage tagen".split(), "day"),
-    **dict.fromkeys("woche wochen".split(), "week"),
-    **dict.fromkeys("monat monate monaten".split(), "month"),
-    **dict.fromkeys("jahr jahre jahren".split(), "year"),
+    **dict.fromkeys(["sekunde", "sekunden"], "second"),
+    **dict.fromkeys(["minute", "minuten"], "minute"),
+    **dict.fromkeys(["stunde", "stunden"], "hour"),
+    **dict.fromkeys(["tag", "tage", "tagen"], "day"),
+    **dict.fromkeys(["woche", "wochen"], "week"),
+    **dict.fromkeys(["monat", "monate", "monaten"], "month"),
+    **dict.fromkeys(["jahr", "jahre", "jahren"], "year"),
     "euro": "EUR",
     "dollar": "USD",
     "pfund": "GBP",
 }
 WEAK_UNITS = ("tag",)
 
-STOP = tuple(
-    (
-        "und oder aber von vom in im an am auf aus bei mit nach seit zu zum zur für über "
-        "unter als wie dass der die das den dem des ein eine einer einen sein seine ihr "
-        "ihre ist sind war waren hat haben wird werden nicht mehr weniger mal tausend"
-    ).split()
+STOP = (
+    "und",
+    "oder",
+    "aber",
+    "von",
+    "vom",
+    "in",
+    "im",
+    "an",
+    "am",
+    "auf",
+    "aus",
+    "bei",
+    "mit",
+    "nach",
+    "seit",
+    "zu",
+    "zum",
+    "zur",
+    "für",
+    "über",
+    "unter",
+    "als",
+    "wie",
+    "dass",
+    "der",
+    "die",
+    "das",
+    "den",
+    "dem",
+    "des",
+    "ein",
+    "eine",
+    "einer",
+    "einen",
+    "sein",
+    "seine",
+    "ihr",
+    "ihre",
+    "ist",
+    "sind",
+    "war",
+    "waren",
+    "hat",
+    "haben",
+    "wird",
+    "werden",
+    "nicht",
+    "mehr",
+    "weniger",
+    "mal",
+    "tausend",
 )
 
-MONTHS = tuple(
-    (
-        "januar jänner februar märz april mai juni juli august september oktober november "
-        "dezember jan feb mär apr jun jul aug sep sept okt nov dez"
-    ).split()
+MONTHS = (
+    "januar",
+    "jänner",
+    "februar",
+    "märz",
+    "april",
+    "mai",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "dezember",
+    "jan",
+    "feb",
+    "mär",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "okt",
+    "nov",
+    "dez",
 )
 MONTHS_CASED = False
 DATE_LINKS = (".",)
-YEAR_WORDS = tuple("im in seit bis von ab vor nach jahr jahres".split())
+YEAR_WORDS = ("im", "in", "seit", "bis", "von", "ab", "vor", "nach", "jahr", "jahres")
 DETERMINERS = ("der", "die", "das", "den", "dem", "des")
 
 HEDGE_BLOCKERS: dict[str, list[str]] = {}
 NEGATIONS: tuple[str, ...] = ()
 HALVES: dict[str, tuple[int, int]] = {}
 SHARED = ("und", "oder")
-WEEKDAYS = tuple("montag dienstag mittwoch donnerstag freitag samstag sonntag".split())
+WEEKDAYS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")
 RATE_WORDS = ("pro", "je")
 CLOCK_HOURS = False
 CLOCK_WORDS = ("um", "gegen", "ab", "bis")

@@ -85,14 +85,54 @@ HEDGES = {
 # A word just before a hedge that turns it into something else: "added up to Rs 184
 # crore" is a sum, not an upper bound.
 HEDGE_BLOCKERS = {
-    "up to": (
-        "add added adding adds amount amounted amounts went go goes going gone rose rise "
-        "rises rising risen climbed climb jumped jump increased increase swelled swell shot "
-        "shoot grew grow"
-    ).split(),
+    "up to": [
+        "add",
+        "added",
+        "adding",
+        "adds",
+        "amount",
+        "amounted",
+        "amounts",
+        "went",
+        "go",
+        "goes",
+        "going",
+        "gone",
+        "rose",
+        "rise",
+        "rises",
+        "rising",
+        "risen",
+        "climbed",
+        "climb",
+        "jumped",
+        "jump",
+        "increased",
+        "increase",
+        "swelled",
+        "swell",
+        "shot",
+        "shoot",
+        "grew",
+        "grow",
+    ],
 }
 # Hedges that are hedges only after one of these words.
-HEDGE_NEEDS = {"estimated": "the an draws drew draw attracted with of by at some".split()}
+HEDGE_NEEDS = {
+    "estimated": [
+        "the",
+        "an",
+        "draws",
+        "drew",
+        "draw",
+        "attracted",
+        "with",
+        "of",
+        "by",
+        "at",
+        "some",
+    ]
+}
 # Words shortly before a hedge that negate it: "there can hardly have been less than".
 NEGATIONS = ("hardly", "scarcely")
 # Hedges written after the figure: "10,000 people or more".
@@ -137,16 +177,49 @@ VAGUE = {
 # Number words: small ones add, HUNDREDS multiply what stands before them,
 # SCALES close a group ("two million five hundred thousand").
 NUMBERS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
 }
 HUNDREDS = {"hundred": 100, "dozen": 12}
 SCALES = {
-    "thousand": 3, "million": 6, "millions": 6, "billion": 9, "billions": 9, "trillion": 12,
-    "lakh": 5, "lakhs": 5, "lac": 5, "lacs": 5, "crore": 7, "crores": 7,
+    "thousand": 3,
+    "million": 6,
+    "millions": 6,
+    "billion": 9,
+    "billions": 9,
+    "trillion": 12,
+    "lakh": 5,
+    "lakhs": 5,
+    "lac": 5,
+    "lacs": 5,
+    "crore": 7,
+    "crores": 7,
 }
 # "a million", "an hour": the word for one before a scale, a hundred or a unit.
 ONE = ("a", "an")
@@ -169,8 +242,20 @@ SHARED = ("and", "or")
 
 # Abbreviated multipliers, case-sensitive; GLUED_ONLY ones must touch the digits.
 SUFFIXES = {
-    "k": 3, "K": 3, "M": 6, "m": 6, "mn": 6, "Mn": 6, "mln": 6, "b": 9, "B": 9, "bn": 9,
-    "Bn": 9, "BN": 9, "cr": 7, "Cr": 7,
+    "k": 3,
+    "K": 3,
+    "M": 6,
+    "m": 6,
+    "mn": 6,
+    "Mn": 6,
+    "mln": 6,
+    "b": 9,
+    "B": 9,
+    "bn": 9,
+    "Bn": 9,
+    "BN": 9,
+    "cr": 7,
+    "Cr": 7,
 }
 GLUED_ONLY = ("k", "m", "b", "B")
 # "m" may mean metres or minutes too: read as million only beside a count or an amount.
@@ -191,29 +276,33 @@ UNITS = {
             "residents worker workers visitor visitors individuals citizens rallygoers "
             "marchers onlookers pilgrims devotees delegates guests students fans, "
             "watchers electors mourners candidates"
-        ).replace(",", "").split(),
+        )
+        .replace(",", "")
+        .split(),
         "person",
     ),
-    **dict.fromkeys("tweet tweets post posts retweet retweets message messages".split(), "post"),
-    **dict.fromkeys("view views impression impressions".split(), "view"),
-    **dict.fromkeys("vote votes ballot ballots".split(), "vote"),
+    **dict.fromkeys(
+        ["tweet", "tweets", "post", "posts", "retweet", "retweets", "message", "messages"], "post"
+    ),
+    **dict.fromkeys(["view", "views", "impression", "impressions"], "view"),
+    **dict.fromkeys(["vote", "votes", "ballot", "ballots"], "vote"),
     "percent": "percent",
     "per cent": "percent",
     "pc": "percent",
     "pct": "percent",
     "percentage": "percent",
-    **dict.fromkeys("second seconds sec secs".split(), "second"),
-    **dict.fromkeys("minute minutes min mins".split(), "minute"),
-    **dict.fromkeys("hour hours hr hrs h".split(), "hour"),
-    **dict.fromkeys("day days".split(), "day"),
-    **dict.fromkeys("week weeks".split(), "week"),
-    **dict.fromkeys("month months".split(), "month"),
-    **dict.fromkeys("year years yr yrs".split(), "year"),
-    **dict.fromkeys("dollar dollars".split(), "USD"),
-    **dict.fromkeys("euro euros".split(), "EUR"),
-    **dict.fromkeys("pound pounds".split(), "GBP"),
-    **dict.fromkeys("rupee rupees".split(), ("INR", "PKR", "LKR", "NPR")),
-    **dict.fromkeys("peso pesos".split(), ("MXN", "ARS", "COP", "CLP", "PHP", "UYU", "DOP", "CUP")),
+    **dict.fromkeys(["second", "seconds", "sec", "secs"], "second"),
+    **dict.fromkeys(["minute", "minutes", "min", "mins"], "minute"),
+    **dict.fromkeys(["hour", "hours", "hr", "hrs", "h"], "hour"),
+    **dict.fromkeys(["day", "days"], "day"),
+    **dict.fromkeys(["week", "weeks"], "week"),
+    **dict.fromkeys(["month", "months"], "month"),
+    **dict.fromkeys(["year", "years", "yr", "yrs"], "year"),
+    **dict.fromkeys(["dollar", "dollars"], "USD"),
+    **dict.fromkeys(["euro", "euros"], "EUR"),
+    **dict.fromkeys(["pound", "pounds"], "GBP"),
+    **dict.fromkeys(["rupee", "rupees"], ("INR", "PKR", "LKR", "NPR")),
+    **dict.fromkeys(["peso", "pesos"], ("MXN", "ARS", "COP", "CLP", "PHP", "UYU", "DOP", "CUP")),
     "yen": "JPY",
     "yuan": "CNY",
     "reais": "BRL",
@@ -237,36 +326,174 @@ MULTIPLES = {
 COMMA_THREE_AMBIGUOUS = False
 
 # Words that may not stand between a number and its unit word.
-STOP = tuple(
-    (
-        "and or but nor of in on at to from for by with without into onto about over under "
-        "as than that which who whom whose what when where while per each every the a an "
-        "this these those their his her its our my your them they he she it we you i "
-        "had has have was were is are be been being will would could should can may might "
-        "did do does not no out up down off than then there here also only just times "
-        "last next previous same "
-        "million billion thousand hundred lakh crore"
-    ).split()
+STOP = (
+    "and",
+    "or",
+    "but",
+    "nor",
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "from",
+    "for",
+    "by",
+    "with",
+    "without",
+    "into",
+    "onto",
+    "about",
+    "over",
+    "under",
+    "as",
+    "than",
+    "that",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "what",
+    "when",
+    "where",
+    "while",
+    "per",
+    "each",
+    "every",
+    "the",
+    "a",
+    "an",
+    "this",
+    "these",
+    "those",
+    "their",
+    "his",
+    "her",
+    "its",
+    "our",
+    "my",
+    "your",
+    "them",
+    "they",
+    "he",
+    "she",
+    "it",
+    "we",
+    "you",
+    "i",
+    "had",
+    "has",
+    "have",
+    "was",
+    "were",
+    "is",
+    "are",
+    "be",
+    "been",
+    "being",
+    "will",
+    "would",
+    "could",
+    "should",
+    "can",
+    "may",
+    "might",
+    "did",
+    "do",
+    "does",
+    "not",
+    "no",
+    "out",
+    "up",
+    "down",
+    "off",
+    "than",
+    "then",
+    "there",
+    "here",
+    "also",
+    "only",
+    "just",
+    "times",
+    "last",
+    "next",
+    "previous",
+    "same",
+    "million",
+    "billion",
+    "thousand",
+    "hundred",
+    "lakh",
+    "crore",
 )
 
-MONTHS = tuple(
-    (
-        "January February March April May June July August September October November "
-        "December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
-    ).split()
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
 )
 MONTHS_CASED = True
 # Words between a day number and its month: "25th of June".
 DATE_LINKS = ("of",)
 # Words after which a four-digit number is a year: "in 1981", "since 2012".
-YEAR_WORDS = tuple(
-    "in since by until till from of during before after the in early late mid around".split()
+YEAR_WORDS = (
+    "in",
+    "since",
+    "by",
+    "until",
+    "till",
+    "from",
+    "of",
+    "during",
+    "before",
+    "after",
+    "the",
+    "in",
+    "early",
+    "late",
+    "mid",
+    "around",
 )
 # Words that make the next number a label: "the 100m", "a 5k run".
 DETERMINERS = ("the", "a", "an", "his", "her", "their", "its", "our")
-WEEKDAYS = tuple(
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thurs Fri "
-    "Sat Sun".split()
+WEEKDAYS = (
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "Mon",
+    "Tue",
+    "Tues",
+    "Wed",
+    "Thu",
+    "Thurs",
+    "Fri",
+    "Sat",
+    "Sun",
 )
 # After a unit, these make a rate, not a figure: "327,452 tweets per minute".
 RATE_WORDS = ("per",)

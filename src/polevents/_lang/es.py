@@ -18,7 +18,6 @@ HEDGES = {
     "más de": "OVER",
     "mayores de": "OVER",
     "mayor de": "OVER",
-
     "mas de": "OVER",
     "poco más de": "OVER",
     "algo más de": "OVER",
@@ -51,21 +50,68 @@ VAGUE = {
 }
 
 NUMBERS = {
-    "cero": 0, "un": 1, "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
-    "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12,
-    "trece": 13, "catorce": 14, "quince": 15, "dieciséis": 16, "diecisiete": 17,
-    "dieciocho": 18, "diecinueve": 19, "veinte": 20, "veintiuno": 21, "veintidós": 22,
-    "veintitrés": 23, "veinticuatro": 24, "veinticinco": 25, "treinta": 30, "cuarenta": 40,
-    "cincuenta": 50, "sesenta": 60, "setenta": 70, "ochenta": 80, "noventa": 90,
-    "cien": 100, "ciento": 100, "doscientos": 200, "doscientas": 200, "trescientos": 300,
-    "trescientas": 300, "cuatrocientos": 400, "cuatrocientas": 400, "quinientos": 500,
-    "quinientas": 500, "seiscientos": 600, "seiscientas": 600, "setecientos": 700,
-    "setecientas": 700, "ochocientos": 800, "ochocientas": 800, "novecientos": 900,
+    "cero": 0,
+    "un": 1,
+    "uno": 1,
+    "una": 1,
+    "dos": 2,
+    "tres": 3,
+    "cuatro": 4,
+    "cinco": 5,
+    "seis": 6,
+    "siete": 7,
+    "ocho": 8,
+    "nueve": 9,
+    "diez": 10,
+    "once": 11,
+    "doce": 12,
+    "trece": 13,
+    "catorce": 14,
+    "quince": 15,
+    "dieciséis": 16,
+    "diecisiete": 17,
+    "dieciocho": 18,
+    "diecinueve": 19,
+    "veinte": 20,
+    "veintiuno": 21,
+    "veintidós": 22,
+    "veintitrés": 23,
+    "veinticuatro": 24,
+    "veinticinco": 25,
+    "treinta": 30,
+    "cuarenta": 40,
+    "cincuenta": 50,
+    "sesenta": 60,
+    "setenta": 70,
+    "ochenta": 80,
+    "noventa": 90,
+    "cien": 100,
+    "ciento": 100,
+    "doscientos": 200,
+    "doscientas": 200,
+    "trescientos": 300,
+    "trescientas": 300,
+    "cuatrocientos": 400,
+    "cuatrocientas": 400,
+    "quinientos": 500,
+    "quinientas": 500,
+    "seiscientos": 600,
+    "seiscientas": 600,
+    "setecientos": 700,
+    "setecientas": 700,
+    "ochocientos": 800,
+    "ochocientas": 800,
+    "novecientos": 900,
     "novecientas": 900,
 }
 HUNDREDS: dict[str, int] = {}
 SCALES = {
-    "mil": 3, "millón": 6, "millon": 6, "millones": 6, "billón": 12, "billones": 12,
+    "mil": 3,
+    "millón": 6,
+    "millon": 6,
+    "millones": 6,
+    "billón": 12,
+    "billones": 12,
 }
 ONE = ("un", "una")
 FRACTIONS = {"medio": (1, 2)}
@@ -82,77 +128,225 @@ RANGE_WORDS = ("a",)
 
 UNITS = {
     **dict.fromkeys(
-        (
-            "persona personas espectador espectadores oyente oyentes usuario usuarios "
-            "usuarias asistente asistentes participante participantes seguidor seguidores "
-            "manifestante manifestantes simpatizante simpatizantes votante votantes elector "
-            "electores miembro miembros residente residentes trabajador trabajadores "
-            "visitante visitantes fans suscriptor suscriptores televidentes telespectadores "
-            "aficionados ciudadanos habitantes militantes afiliados personas detenidos "
-            "heridos muertos fallecidos arrestados desaparecidos evacuados"
-        ).split(),
+        [
+            "persona",
+            "personas",
+            "espectador",
+            "espectadores",
+            "oyente",
+            "oyentes",
+            "usuario",
+            "usuarios",
+            "usuarias",
+            "asistente",
+            "asistentes",
+            "participante",
+            "participantes",
+            "seguidor",
+            "seguidores",
+            "manifestante",
+            "manifestantes",
+            "simpatizante",
+            "simpatizantes",
+            "votante",
+            "votantes",
+            "elector",
+            "electores",
+            "miembro",
+            "miembros",
+            "residente",
+            "residentes",
+            "trabajador",
+            "trabajadores",
+            "visitante",
+            "visitantes",
+            "fans",
+            "suscriptor",
+            "suscriptores",
+            "televidentes",
+            "telespectadores",
+            "aficionados",
+            "ciudadanos",
+            "habitantes",
+            "militantes",
+            "afiliados",
+            "personas",
+            "detenidos",
+            "heridos",
+            "muertos",
+            "fallecidos",
+            "arrestados",
+            "desaparecidos",
+            "evacuados",
+        ],
         "person",
     ),
     **dict.fromkeys(
-        "tuit tuits tweet tweets publicación publicaciones mensaje mensajes retuits posts".split(),
+        [
+            "tuit",
+            "tuits",
+            "tweet",
+            "tweets",
+            "publicación",
+            "publicaciones",
+            "mensaje",
+            "mensajes",
+            "retuits",
+            "posts",
+        ],
         "post",
     ),
     **dict.fromkeys(
-        "visualización visualizaciones vistas reproducciones impresiones views".split(), "view"
+        ["visualización", "visualizaciones", "vistas", "reproducciones", "impresiones", "views"],
+        "view",
     ),
-    **dict.fromkeys("voto votos papeletas sufragios".split(), "vote"),
+    **dict.fromkeys(["voto", "votos", "papeletas", "sufragios"], "vote"),
     "por ciento": "percent",
     "segundos": "second",
-    **dict.fromkeys("minuto minutos".split(), "minute"),
-    **dict.fromkeys("hora horas".split(), "hour"),
-    **dict.fromkeys("día días".split(), "day"),
-    **dict.fromkeys("semana semanas".split(), "week"),
-    **dict.fromkeys("mes meses".split(), "month"),
-    **dict.fromkeys("año años".split(), "year"),
-    **dict.fromkeys("euro euros".split(), "EUR"),
-    **dict.fromkeys("dólar dólares".split(), "USD"),
-    **dict.fromkeys("libra libras".split(), "GBP"),
-    **dict.fromkeys("peso pesos".split(), ("MXN", "ARS", "COP", "CLP", "UYU", "DOP", "CUP")),
+    **dict.fromkeys(["minuto", "minutos"], "minute"),
+    **dict.fromkeys(["hora", "horas"], "hour"),
+    **dict.fromkeys(["día", "días"], "day"),
+    **dict.fromkeys(["semana", "semanas"], "week"),
+    **dict.fromkeys(["mes", "meses"], "month"),
+    **dict.fromkeys(["año", "años"], "year"),
+    **dict.fromkeys(["euro", "euros"], "EUR"),
+    **dict.fromkeys(["dólar", "dólares"], "USD"),
+    **dict.fromkeys(["libra", "libras"], "GBP"),
+    **dict.fromkeys(["peso", "pesos"], ("MXN", "ARS", "COP", "CLP", "UYU", "DOP", "CUP")),
     "reales": "BRL",
-    **dict.fromkeys("rupia rupias".split(), ("INR", "PKR", "LKR", "NPR")),
+    **dict.fromkeys(["rupia", "rupias"], ("INR", "PKR", "LKR", "NPR")),
 }
 WEAK_UNITS: tuple[str, ...] = ()
 
-STOP = tuple(
-    (
-        "y o e de del en a al con por para sin sobre entre que quien cuyo como cuando "
-        "el la los las lo un una unos unas su sus este esta estos estas ese esa "
-        "es son fue fueron ha han había habían será se no más menos veces mil millones"
-    ).split()
+STOP = (
+    "y",
+    "o",
+    "e",
+    "de",
+    "del",
+    "en",
+    "a",
+    "al",
+    "con",
+    "por",
+    "para",
+    "sin",
+    "sobre",
+    "entre",
+    "que",
+    "quien",
+    "cuyo",
+    "como",
+    "cuando",
+    "el",
+    "la",
+    "los",
+    "las",
+    "lo",
+    "un",
+    "una",
+    "unos",
+    "unas",
+    "su",
+    "sus",
+    "este",
+    "esta",
+    "estos",
+    "estas",
+    "ese",
+    "esa",
+    "es",
+    "son",
+    "fue",
+    "fueron",
+    "ha",
+    "han",
+    "había",
+    "habían",
+    "será",
+    "se",
+    "no",
+    "más",
+    "menos",
+    "veces",
+    "mil",
+    "millones",
 )
 
-MONTHS = tuple(
-    (
-        "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre "
-        "noviembre diciembre ene feb mar abr may jun jul ago sep sept oct nov dic"
-    ).split()
+MONTHS = (
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "setiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+    "ene",
+    "feb",
+    "mar",
+    "abr",
+    "may",
+    "jun",
+    "jul",
+    "ago",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dic",
 )
 MONTHS_CASED = False
 DATE_LINKS = ("de",)
-YEAR_WORDS = tuple("en de desde hasta del año durante antes tras el".split())
+YEAR_WORDS = ("en", "de", "desde", "hasta", "del", "año", "durante", "antes", "tras", "el")
 DETERMINERS = ("el", "la", "los", "las", "su", "sus")
 
 HEDGE_BLOCKERS = {
-    "hasta": (
-        "llegaron llegó llega llegan llegar llegando alcanzó alcanzaron alcanzar subió "
-        "subieron subir ascendió ascendieron creció crecieron"
-    ).split(),
+    "hasta": [
+        "llegaron",
+        "llegó",
+        "llega",
+        "llegan",
+        "llegar",
+        "llegando",
+        "alcanzó",
+        "alcanzaron",
+        "alcanzar",
+        "subió",
+        "subieron",
+        "subir",
+        "ascendió",
+        "ascendieron",
+        "creció",
+        "crecieron",
+    ],
 }
 NEGATIONS: tuple[str, ...] = ()
 HALVES = {"y medio": (1, 2), "y media": (1, 2)}
 SHARED = ("y", "o")
-WEEKDAYS = tuple("lunes martes miércoles jueves viernes sábado domingo".split())
+WEEKDAYS = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
 RATE_WORDS = ("por",)
 # "a las 18 horas" is a time of day; "durante 18 horas" a duration.
 CLOCK_HOURS = True
 CLOCK_WORDS = ("las", "la", "a", "hasta", "desde")
-DURATION_WORDS = tuple(
-    "durante en tras de últimas últimos cada por unas unos primeras primeros".split()
+DURATION_WORDS = (
+    "durante",
+    "en",
+    "tras",
+    "de",
+    "últimas",
+    "últimos",
+    "cada",
+    "por",
+    "unas",
+    "unos",
+    "primeras",
+    "primeros",
 )
 # In Latin American papers "$" is the peso sign as often as the dollar sign.
 CURRENCY_SIGNS = {"$": ("USD", "ARS", "MXN", "COP", "CLP", "UYU", "DOP", "CUP")}

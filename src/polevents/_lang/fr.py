@@ -50,14 +50,37 @@ VAGUE = {
 }
 
 NUMBERS = {
-    "zéro": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
-    "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13,
-    "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20, "trente": 30, "quarante": 40,
-    "cinquante": 50, "soixante": 60,
+    "zéro": 0,
+    "un": 1,
+    "une": 1,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "six": 6,
+    "sept": 7,
+    "huit": 8,
+    "neuf": 9,
+    "dix": 10,
+    "onze": 11,
+    "douze": 12,
+    "treize": 13,
+    "quatorze": 14,
+    "quinze": 15,
+    "seize": 16,
+    "vingt": 20,
+    "trente": 30,
+    "quarante": 40,
+    "cinquante": 50,
+    "soixante": 60,
 }
 HUNDREDS = {"cent": 100, "cents": 100}
 SCALES = {
-    "mille": 3, "million": 6, "millions": 6, "milliard": 9, "milliards": 9,
+    "mille": 3,
+    "million": 6,
+    "millions": 6,
+    "milliard": 9,
+    "milliards": 9,
 }
 ONE = ("un", "une")
 FRACTIONS = {"demi": (1, 2)}
@@ -74,61 +97,174 @@ RANGE_WORDS = ("à",)
 
 UNITS = {
     **dict.fromkeys(
-        (
-            "personne personnes spectateur spectateurs spectatrices auditeur auditeurs "
-            "utilisateur utilisateurs participant participants participants abonné abonnés "
-            "manifestant manifestants partisan partisans électeur électeurs électrices "
-            "votant votants membre membres habitant habitants travailleur travailleurs "
-            "visiteur visiteurs fans téléspectateurs supporters militants internautes "
-            "followers citoyens adhérents fidèles streamers donateurs morts blessés"
-        ).split(),
+        [
+            "personne",
+            "personnes",
+            "spectateur",
+            "spectateurs",
+            "spectatrices",
+            "auditeur",
+            "auditeurs",
+            "utilisateur",
+            "utilisateurs",
+            "participant",
+            "participants",
+            "participants",
+            "abonné",
+            "abonnés",
+            "manifestant",
+            "manifestants",
+            "partisan",
+            "partisans",
+            "électeur",
+            "électeurs",
+            "électrices",
+            "votant",
+            "votants",
+            "membre",
+            "membres",
+            "habitant",
+            "habitants",
+            "travailleur",
+            "travailleurs",
+            "visiteur",
+            "visiteurs",
+            "fans",
+            "téléspectateurs",
+            "supporters",
+            "militants",
+            "internautes",
+            "followers",
+            "citoyens",
+            "adhérents",
+            "fidèles",
+            "streamers",
+            "donateurs",
+            "morts",
+            "blessés",
+        ],
         "person",
     ),
-    **dict.fromkeys("tweet tweets publication publications message messages".split(), "post"),
-    **dict.fromkeys("vue vues impressions".split(), "view"),
-    **dict.fromkeys("voix vote votes bulletins suffrages".split(), "vote"),
+    **dict.fromkeys(
+        ["tweet", "tweets", "publication", "publications", "message", "messages"], "post"
+    ),
+    **dict.fromkeys(["vue", "vues", "impressions"], "view"),
+    **dict.fromkeys(["voix", "vote", "votes", "bulletins", "suffrages"], "vote"),
     "pour cent": "percent",
-    **dict.fromkeys("seconde secondes".split(), "second"),
-    **dict.fromkeys("minute minutes".split(), "minute"),
-    **dict.fromkeys("heure heures".split(), "hour"),
-    **dict.fromkeys("jour jours journée journées".split(), "day"),
-    **dict.fromkeys("semaine semaines".split(), "week"),
+    **dict.fromkeys(["seconde", "secondes"], "second"),
+    **dict.fromkeys(["minute", "minutes"], "minute"),
+    **dict.fromkeys(["heure", "heures"], "hour"),
+    **dict.fromkeys(["jour", "jours", "journée", "journées"], "day"),
+    **dict.fromkeys(["semaine", "semaines"], "week"),
     "mois": "month",
-    **dict.fromkeys("an ans année années".split(), "year"),
-    **dict.fromkeys("euro euros".split(), "EUR"),
-    **dict.fromkeys("dollar dollars".split(), "USD"),
-    **dict.fromkeys("livre livres".split(), "GBP"),
+    **dict.fromkeys(["an", "ans", "année", "années"], "year"),
+    **dict.fromkeys(["euro", "euros"], "EUR"),
+    **dict.fromkeys(["dollar", "dollars"], "USD"),
+    **dict.fromkeys(["livre", "livres"], "GBP"),
 }
 WEAK_UNITS = ("an", "vue", "livre", "livres")
 
-STOP = tuple(
-    (
-        "et ou de du des en à au aux avec par pour sans sur entre que qui dont comme quand "
-        "le la les l un une son sa ses ce cette ces leur leurs est sont était ont a été "
-        "sera se ne pas plus moins fois mille millions"
-    ).split()
+STOP = (
+    "et",
+    "ou",
+    "de",
+    "du",
+    "des",
+    "en",
+    "à",
+    "au",
+    "aux",
+    "avec",
+    "par",
+    "pour",
+    "sans",
+    "sur",
+    "entre",
+    "que",
+    "qui",
+    "dont",
+    "comme",
+    "quand",
+    "le",
+    "la",
+    "les",
+    "l",
+    "un",
+    "une",
+    "son",
+    "sa",
+    "ses",
+    "ce",
+    "cette",
+    "ces",
+    "leur",
+    "leurs",
+    "est",
+    "sont",
+    "était",
+    "ont",
+    "a",
+    "été",
+    "sera",
+    "se",
+    "ne",
+    "pas",
+    "plus",
+    "moins",
+    "fois",
+    "mille",
+    "millions",
 )
 
-MONTHS = tuple(
-    (
-        "janvier février fevrier mars avril mai juin juillet août aout septembre octobre "
-        "novembre décembre decembre janv févr avr juil sept oct déc"
-    ).split()
+MONTHS = (
+    "janvier",
+    "février",
+    "fevrier",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "aout",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+    "decembre",
+    "janv",
+    "févr",
+    "avr",
+    "juil",
+    "sept",
+    "oct",
+    "déc",
 )
 MONTHS_CASED = False
 DATE_LINKS: tuple[str, ...] = ()
-YEAR_WORDS = tuple("en depuis jusqu de du avant après dès l".split())
+YEAR_WORDS = ("en", "depuis", "jusqu", "de", "du", "avant", "après", "dès", "l")
 DETERMINERS = ("le", "la", "les", "son", "sa", "ses", "leur")
 
 HEDGE_BLOCKERS: dict[str, list[str]] = {}
 NEGATIONS: tuple[str, ...] = ()
 HALVES = {"et demi": (1, 2), "et demie": (1, 2)}
 SHARED = ("et", "ou")
-WEEKDAYS = tuple("lundi mardi mercredi jeudi vendredi samedi dimanche".split())
+WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 RATE_WORDS = ("par",)
 CLOCK_HOURS = True
 CLOCK_WORDS = ("à", "a", "vers", "dès", "jusqu'à", "de")
-DURATION_WORDS = tuple("pendant durant en après depuis de d' dernières derniers ces".split())
+DURATION_WORDS = (
+    "pendant",
+    "durant",
+    "en",
+    "après",
+    "depuis",
+    "de",
+    "d'",
+    "dernières",
+    "derniers",
+    "ces",
+)
 CURRENCY_SIGNS: dict[str, str | tuple[str, ...]] = {}
 DECIMAL_ALSO: tuple[str, ...] = ()
 # "from 200,000 to 500,000" tells a change, not a range.

@@ -40,16 +40,49 @@ VAGUE = {
 }
 
 NUMBERS = {
-    "zero": 0, "un": 1, "uno": 1, "una": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5,
-    "sei": 6, "sette": 7, "otto": 8, "nove": 9, "dieci": 10, "undici": 11, "dodici": 12,
-    "tredici": 13, "quattordici": 14, "quindici": 15, "sedici": 16, "diciassette": 17,
-    "diciotto": 18, "diciannove": 19, "venti": 20, "trenta": 30, "quaranta": 40,
-    "cinquanta": 50, "sessanta": 60, "settanta": 70, "ottanta": 80, "novanta": 90,
-    "cento": 100, "duecento": 200, "trecento": 300, "cinquecento": 500,
+    "zero": 0,
+    "un": 1,
+    "uno": 1,
+    "una": 1,
+    "due": 2,
+    "tre": 3,
+    "quattro": 4,
+    "cinque": 5,
+    "sei": 6,
+    "sette": 7,
+    "otto": 8,
+    "nove": 9,
+    "dieci": 10,
+    "undici": 11,
+    "dodici": 12,
+    "tredici": 13,
+    "quattordici": 14,
+    "quindici": 15,
+    "sedici": 16,
+    "diciassette": 17,
+    "diciotto": 18,
+    "diciannove": 19,
+    "venti": 20,
+    "trenta": 30,
+    "quaranta": 40,
+    "cinquanta": 50,
+    "sessanta": 60,
+    "settanta": 70,
+    "ottanta": 80,
+    "novanta": 90,
+    "cento": 100,
+    "duecento": 200,
+    "trecento": 300,
+    "cinquecento": 500,
 }
 HUNDREDS: dict[str, int] = {}
 SCALES = {
-    "mille": 3, "mila": 3, "milione": 6, "milioni": 6, "miliardo": 9, "miliardi": 9,
+    "mille": 3,
+    "mila": 3,
+    "milione": 6,
+    "milioni": 6,
+    "miliardo": 9,
+    "miliardi": 9,
 }
 ONE = ("un", "una", "uno")
 FRACTIONS = {"mezzo": (1, 2)}
@@ -66,55 +99,149 @@ RANGE_WORDS = ("a",)
 
 UNITS = {
     **dict.fromkeys(
-        (
-            "persona persone spettatore spettatori ascoltatore ascoltatori utente utenti "
-            "partecipante partecipanti sostenitore sostenitori manifestante manifestanti "
-            "elettore elettori votanti membri iscritti abitanti lavoratori visitatore "
-            "visitatori fan follower tifosi telespettatori cittadini militanti"
-        ).split(),
+        [
+            "persona",
+            "persone",
+            "spettatore",
+            "spettatori",
+            "ascoltatore",
+            "ascoltatori",
+            "utente",
+            "utenti",
+            "partecipante",
+            "partecipanti",
+            "sostenitore",
+            "sostenitori",
+            "manifestante",
+            "manifestanti",
+            "elettore",
+            "elettori",
+            "votanti",
+            "membri",
+            "iscritti",
+            "abitanti",
+            "lavoratori",
+            "visitatore",
+            "visitatori",
+            "fan",
+            "follower",
+            "tifosi",
+            "telespettatori",
+            "cittadini",
+            "militanti",
+        ],
         "person",
     ),
-    **dict.fromkeys("tweet post messaggi messaggio".split(), "post"),
-    **dict.fromkeys("visualizzazioni views".split(), "view"),
-    **dict.fromkeys("voto voti preferenze schede".split(), "vote"),
+    **dict.fromkeys(["tweet", "post", "messaggi", "messaggio"], "post"),
+    **dict.fromkeys(["visualizzazioni", "views"], "view"),
+    **dict.fromkeys(["voto", "voti", "preferenze", "schede"], "vote"),
     "per cento": "percent",
     "secondi": "second",
-    **dict.fromkeys("minuto minuti".split(), "minute"),
-    **dict.fromkeys("ora ore".split(), "hour"),
-    **dict.fromkeys("giorno giorni".split(), "day"),
-    **dict.fromkeys("settimana settimane".split(), "week"),
-    **dict.fromkeys("mese mesi".split(), "month"),
-    **dict.fromkeys("anno anni".split(), "year"),
+    **dict.fromkeys(["minuto", "minuti"], "minute"),
+    **dict.fromkeys(["ora", "ore"], "hour"),
+    **dict.fromkeys(["giorno", "giorni"], "day"),
+    **dict.fromkeys(["settimana", "settimane"], "week"),
+    **dict.fromkeys(["mese", "mesi"], "month"),
+    **dict.fromkeys(["anno", "anni"], "year"),
     "euro": "EUR",
-    **dict.fromkeys("dollaro dollari".split(), "USD"),
-    **dict.fromkeys("sterlina sterline".split(), "GBP"),
+    **dict.fromkeys(["dollaro", "dollari"], "USD"),
+    **dict.fromkeys(["sterlina", "sterline"], "GBP"),
 }
 WEAK_UNITS = ("ora", "secondo", "post")
 
-STOP = tuple(
-    (
-        "e o di del della dei degli delle in nel nella nei a al alla ai con per tra fra su "
-        "da dal che chi come quando il lo la i gli le un una uno suo sua suoi sue è sono "
-        "era erano ha hanno sarà si non più meno volte mila milioni"
-    ).split()
+STOP = (
+    "e",
+    "o",
+    "di",
+    "del",
+    "della",
+    "dei",
+    "degli",
+    "delle",
+    "in",
+    "nel",
+    "nella",
+    "nei",
+    "a",
+    "al",
+    "alla",
+    "ai",
+    "con",
+    "per",
+    "tra",
+    "fra",
+    "su",
+    "da",
+    "dal",
+    "che",
+    "chi",
+    "come",
+    "quando",
+    "il",
+    "lo",
+    "la",
+    "i",
+    "gli",
+    "le",
+    "un",
+    "una",
+    "uno",
+    "suo",
+    "sua",
+    "suoi",
+    "sue",
+    "è",
+    "sono",
+    "era",
+    "erano",
+    "ha",
+    "hanno",
+    "sarà",
+    "si",
+    "non",
+    "più",
+    "meno",
+    "volte",
+    "mila",
+    "milioni",
 )
 
-MONTHS = tuple(
-    (
-        "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre "
-        "novembre dicembre gen feb mar apr mag giu lug ago set ott nov dic"
-    ).split()
+MONTHS = (
+    "gennaio",
+    "febbraio",
+    "marzo",
+    "aprile",
+    "maggio",
+    "giugno",
+    "luglio",
+    "agosto",
+    "settembre",
+    "ottobre",
+    "novembre",
+    "dicembre",
+    "gen",
+    "feb",
+    "mar",
+    "apr",
+    "mag",
+    "giu",
+    "lug",
+    "ago",
+    "set",
+    "ott",
+    "nov",
+    "dic",
 )
 MONTHS_CASED = False
 DATE_LINKS: tuple[str, ...] = ()
-YEAR_WORDS = tuple("nel dal al del fino nell anno entro".split())
+YEAR_WORDS = ("nel", "dal", "al", "del", "fino", "nell", "anno", "entro")
 DETERMINERS = ("il", "lo", "la", "i", "gli", "le")
 
 HEDGE_BLOCKERS: dict[str, list[str]] = {}
 NEGATIONS: tuple[str, ...] = ()
 HALVES = {"e mezzo": (1, 2), "e mezza": (1, 2)}
 SHARED = ("e", "o")
-WEEKDAYS = tuple("lunedì martedì mercoledì giovedì venerdì sabato domenica".split())
+WEEKDAYS = ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica")
 RATE_WORDS = ("al", "per")
 CLOCK_HOURS = False
 CLOCK_WORDS = ("alle", "dalle", "le")

@@ -16,7 +16,6 @@ HEDGES = {
     "perto de": "ALMOST",
     "quase": "ALMOST",
     "mais de": "OVER",
-
     "pouco mais de": "OVER",
     "acima de": "OVER",
     "superior a": "OVER",
@@ -43,21 +42,70 @@ VAGUE = {
 }
 
 NUMBERS = {
-    "zero": 0, "um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5,
-    "seis": 6, "sete": 7, "oito": 8, "nove": 9, "dez": 10, "onze": 11, "doze": 12,
-    "treze": 13, "catorze": 14, "quatorze": 14, "quinze": 15, "dezesseis": 16,
-    "dezasseis": 16, "dezessete": 17, "dezassete": 17, "dezoito": 18, "dezenove": 19,
-    "dezanove": 19, "vinte": 20, "trinta": 30, "quarenta": 40, "cinquenta": 50,
-    "sessenta": 60, "setenta": 70, "oitenta": 80, "noventa": 90, "cem": 100, "cento": 100,
-    "duzentos": 200, "duzentas": 200, "trezentos": 300, "trezentas": 300,
-    "quatrocentos": 400, "quatrocentas": 400, "quinhentos": 500, "quinhentas": 500,
-    "seiscentos": 600, "seiscentas": 600, "setecentos": 700, "setecentas": 700,
-    "oitocentos": 800, "oitocentas": 800, "novecentos": 900, "novecentas": 900,
+    "zero": 0,
+    "um": 1,
+    "uma": 1,
+    "dois": 2,
+    "duas": 2,
+    "três": 3,
+    "quatro": 4,
+    "cinco": 5,
+    "seis": 6,
+    "sete": 7,
+    "oito": 8,
+    "nove": 9,
+    "dez": 10,
+    "onze": 11,
+    "doze": 12,
+    "treze": 13,
+    "catorze": 14,
+    "quatorze": 14,
+    "quinze": 15,
+    "dezesseis": 16,
+    "dezasseis": 16,
+    "dezessete": 17,
+    "dezassete": 17,
+    "dezoito": 18,
+    "dezenove": 19,
+    "dezanove": 19,
+    "vinte": 20,
+    "trinta": 30,
+    "quarenta": 40,
+    "cinquenta": 50,
+    "sessenta": 60,
+    "setenta": 70,
+    "oitenta": 80,
+    "noventa": 90,
+    "cem": 100,
+    "cento": 100,
+    "duzentos": 200,
+    "duzentas": 200,
+    "trezentos": 300,
+    "trezentas": 300,
+    "quatrocentos": 400,
+    "quatrocentas": 400,
+    "quinhentos": 500,
+    "quinhentas": 500,
+    "seiscentos": 600,
+    "seiscentas": 600,
+    "setecentos": 700,
+    "setecentas": 700,
+    "oitocentos": 800,
+    "oitocentas": 800,
+    "novecentos": 900,
+    "novecentas": 900,
 }
 HUNDREDS: dict[str, int] = {}
 SCALES = {
-    "mil": 3, "milhão": 6, "milhao": 6, "milhões": 6, "milhoes": 6, "bilhão": 9,
-    "bilhao": 9, "bilhões": 9, "bilhoes": 9,
+    "mil": 3,
+    "milhão": 6,
+    "milhao": 6,
+    "milhões": 6,
+    "milhoes": 6,
+    "bilhão": 9,
+    "bilhao": 9,
+    "bilhões": 9,
+    "bilhoes": 9,
 }
 ONE = ("um", "uma")
 FRACTIONS = {"meio": (1, 2)}
@@ -74,70 +122,210 @@ RANGE_WORDS = ("a",)
 
 UNITS = {
     **dict.fromkeys(
-        (
-            "pessoa pessoas espectador espectadores ouvinte ouvintes usuário usuários "
-            "usuarios utilizadores participante participantes seguidor seguidores "
-            "manifestante manifestantes apoiador apoiadores eleitor eleitores votante "
-            "votantes membro membros morador moradores trabalhador trabalhadores visitante "
-            "visitantes fãs fas inscritos assinantes telespectadores torcedores cidadãos "
-            "habitantes militantes internautas autores faltosos abstencionistas "
-            "mortos feridos presos detidos"
-        ).split(),
+        [
+            "pessoa",
+            "pessoas",
+            "espectador",
+            "espectadores",
+            "ouvinte",
+            "ouvintes",
+            "usuário",
+            "usuários",
+            "usuarios",
+            "utilizadores",
+            "participante",
+            "participantes",
+            "seguidor",
+            "seguidores",
+            "manifestante",
+            "manifestantes",
+            "apoiador",
+            "apoiadores",
+            "eleitor",
+            "eleitores",
+            "votante",
+            "votantes",
+            "membro",
+            "membros",
+            "morador",
+            "moradores",
+            "trabalhador",
+            "trabalhadores",
+            "visitante",
+            "visitantes",
+            "fãs",
+            "fas",
+            "inscritos",
+            "assinantes",
+            "telespectadores",
+            "torcedores",
+            "cidadãos",
+            "habitantes",
+            "militantes",
+            "internautas",
+            "autores",
+            "faltosos",
+            "abstencionistas",
+            "mortos",
+            "feridos",
+            "presos",
+            "detidos",
+        ],
         "person",
     ),
     **dict.fromkeys(
-        "post posts publicação publicações mensagem mensagens tuíte tuítes tweets postagens "
-        "citações menções retuítes retweets".split(),
+        [
+            "post",
+            "posts",
+            "publicação",
+            "publicações",
+            "mensagem",
+            "mensagens",
+            "tuíte",
+            "tuítes",
+            "tweets",
+            "postagens",
+            "citações",
+            "menções",
+            "retuítes",
+            "retweets",
+        ],
         "post",
     ),
     **dict.fromkeys(
-        "visualização visualizações views impressões reproduções reproduçoes".split(), "view"
+        ["visualização", "visualizações", "views", "impressões", "reproduções", "reproduçoes"],
+        "view",
     ),
-    **dict.fromkeys("voto votos".split(), "vote"),
+    **dict.fromkeys(["voto", "votos"], "vote"),
     "por cento": "percent",
     "segundos": "second",
-    **dict.fromkeys("minuto minutos".split(), "minute"),
-    **dict.fromkeys("hora horas".split(), "hour"),
-    **dict.fromkeys("dia dias".split(), "day"),
-    **dict.fromkeys("semana semanas".split(), "week"),
-    **dict.fromkeys("mês meses".split(), "month"),
-    **dict.fromkeys("ano anos".split(), "year"),
-    **dict.fromkeys("real reais".split(), "BRL"),
-    **dict.fromkeys("euro euros".split(), "EUR"),
-    **dict.fromkeys("dólar dólares".split(), "USD"),
+    **dict.fromkeys(["minuto", "minutos"], "minute"),
+    **dict.fromkeys(["hora", "horas"], "hour"),
+    **dict.fromkeys(["dia", "dias"], "day"),
+    **dict.fromkeys(["semana", "semanas"], "week"),
+    **dict.fromkeys(["mês", "meses"], "month"),
+    **dict.fromkeys(["ano", "anos"], "year"),
+    **dict.fromkeys(["real", "reais"], "BRL"),
+    **dict.fromkeys(["euro", "euros"], "EUR"),
+    **dict.fromkeys(["dólar", "dólares"], "USD"),
 }
 WEAK_UNITS = ("real",)
 
-STOP = tuple(
-    (
-        "e ou de do da dos das em no na nos nas a ao aos à às com por pelo pela para sem "
-        "sobre entre que quem como quando o os as um uma uns umas seu sua seus suas este "
-        "esta esse essa é são foi foram há tem será se não mais menos vezes mil milhões"
-    ).split()
+STOP = (
+    "e",
+    "ou",
+    "de",
+    "do",
+    "da",
+    "dos",
+    "das",
+    "em",
+    "no",
+    "na",
+    "nos",
+    "nas",
+    "a",
+    "ao",
+    "aos",
+    "à",
+    "às",
+    "com",
+    "por",
+    "pelo",
+    "pela",
+    "para",
+    "sem",
+    "sobre",
+    "entre",
+    "que",
+    "quem",
+    "como",
+    "quando",
+    "o",
+    "os",
+    "as",
+    "um",
+    "uma",
+    "uns",
+    "umas",
+    "seu",
+    "sua",
+    "seus",
+    "suas",
+    "este",
+    "esta",
+    "esse",
+    "essa",
+    "é",
+    "são",
+    "foi",
+    "foram",
+    "há",
+    "tem",
+    "será",
+    "se",
+    "não",
+    "mais",
+    "menos",
+    "vezes",
+    "mil",
+    "milhões",
 )
 
-MONTHS = tuple(
-    (
-        "janeiro fevereiro março marco abril maio junho julho agosto setembro outubro "
-        "novembro dezembro jan fev mar abr mai jun jul ago set out nov dez"
-    ).split()
+MONTHS = (
+    "janeiro",
+    "fevereiro",
+    "março",
+    "marco",
+    "abril",
+    "maio",
+    "junho",
+    "julho",
+    "agosto",
+    "setembro",
+    "outubro",
+    "novembro",
+    "dezembro",
+    "jan",
+    "fev",
+    "mar",
+    "abr",
+    "mai",
+    "jun",
+    "jul",
+    "ago",
+    "set",
+    "out",
+    "nov",
+    "dez",
 )
 MONTHS_CASED = False
 DATE_LINKS = ("de",)
-YEAR_WORDS = tuple("em de desde até do ano durante antes após o".split())
+YEAR_WORDS = ("em", "de", "desde", "até", "do", "ano", "durante", "antes", "após", "o")
 DETERMINERS = ("o", "a", "os", "as", "seu", "sua")
 
 HEDGE_BLOCKERS = {
-    "até": "chegou chegaram chega chegar alcançou alcançaram subiu subiram".split(),
+    "até": ["chegou", "chegaram", "chega", "chegar", "alcançou", "alcançaram", "subiu", "subiram"],
 }
 NEGATIONS: tuple[str, ...] = ()
 HALVES = {"e meio": (1, 2), "e meia": (1, 2)}
 SHARED = ("e", "ou")
-WEEKDAYS = tuple("segunda terça quarta quinta sexta feira sábado domingo".split())
+WEEKDAYS = ("segunda", "terça", "quarta", "quinta", "sexta", "feira", "sábado", "domingo")
 RATE_WORDS = ("por",)
 CLOCK_HOURS = True
 CLOCK_WORDS = ("às", "as", "das", "até", "desde", "a", "pelas")
-DURATION_WORDS = tuple("durante em após de últimas últimos há por cada primeiras".split())
+DURATION_WORDS = (
+    "durante",
+    "em",
+    "após",
+    "de",
+    "últimas",
+    "últimos",
+    "há",
+    "por",
+    "cada",
+    "primeiras",
+)
 CURRENCY_SIGNS: dict[str, str | tuple[str, ...]] = {}
 DECIMAL_ALSO: tuple[str, ...] = ()
 # "from 200,000 to 500,000" tells a change, not a range.
