@@ -578,6 +578,12 @@ def test_an_uncertain_step_makes_standing_maybe_and_a_challenger_face_each():
     assert "may be any of: 1960 debate" in reasons
     assert "it is uncertain whether 1980 debate beat 1960 debate" in reasons
     assert "held by 1960 debate or 1980 debate" in str(verdict)
+    smaller = attrs.evolve(
+        event,
+        claims=(Claim(metric=Metric.UNIQUE_AUDIENCE, figure=Figure.exact(60_000_000, "person")),),
+    )
+    # below every record that may stand: certainly not broken, though which stands is unsure
+    assert book.check(smaller)[0].outcome is Outcome.NOT_BROKEN
     bigger = attrs.evolve(
         event,
         claims=(Claim(metric=Metric.UNIQUE_AUDIENCE, figure=Figure.exact(90_000_000, "person")),),
@@ -652,3 +658,33 @@ def test_incomparable_currencies():
     verdict = check(event, record)
     assert verdict.outcome is Outcome.INCOMPARABLE
     assert "currencies are never converted" in str(verdict)
+
+
+@given(
+    st.lists(pst.figures(unit="person"), min_size=1, max_size=5),
+    pst.figures(unit="person"),
+    st.sampled_from(list(Direction)),
+    st.data(),
+)
+def test_a_book_verdict_holds_in_every_world(values, challenger, direction, data):
+    """Whatever the true values inside the reported intervals, a BROKEN verdict means
+    the challenger beat the best record set before it, and NOT_BROKEN that it did not."""
+    category = RecordCategory(metric=Metric.ATTENDANCE, direction=direction)
+    book = RecordBook()
+    for n, value in enumerate(values):
+        with contextlib.suppress(ValidationError):
+            book.add(Record(category=category, holder=f"H{n}", value=value, set_on=day(n)))
+    event = Rally(
+        title="challenger",
+        when=day(len(values) + 1),
+        claims=(Claim(metric=Metric.ATTENDANCE, figure=challenger),),
+    )
+    (verdict,) = book.check(event)
+    truth = [Fraction(data.draw(pst.values_in(r.value))) for r in book.history(category)]
+    mine = Fraction(data.draw(pst.values_in(challenger)))
+    best = max(truth) if direction is Direction.HIGHER else min(truth)
+    beat = mine > best if direction is Direction.HIGHER else mine < best
+    if verdict.outcome is Outcome.BROKEN:
+        assert beat
+    if verdict.outcome in (Outcome.NOT_BROKEN, Outcome.TIED):
+        assert not beat

@@ -1052,7 +1052,8 @@ class RecordBook:
             standing = self.standing(category, moment, exclude_event=event.id)
             records = [s.record for s in standing]
             verdict = check(event, records or category, policy=policy, registry=registry)
-            if standing and all(s.certainty is not Certainty.YES for s in standing):
+            if standing and all(_set_by(s.record, moment) is not Certainty.YES for s in standing):
+                # the event may have come before any record was set
                 verdict = _perhaps_first(verdict)
             verdicts.append(verdict)
         return verdicts
