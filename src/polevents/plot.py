@@ -24,13 +24,16 @@ Axes you pass as ``ax``. Each function returns the Axes it drew on; its
 Numbers, figures, reasons and sentences on the charts come from
 :mod:`polevents._render`, the same words the library prints elsewhere.
 
->>> from polevents import plot
->>> from polevents.datasets import twitter_space_2022
->>> ax = plot.progression(twitter_space_2022(), "largest Twitter Space audience")
->>> ax.get_title()
-'largest Twitter Space audience'
->>> ax.get_ylabel()
-'unique audience (people)\nhigher is better'
+Drawing the bundled 2022 case and saving it::
+
+    from polevents import plot
+    from polevents.datasets import twitter_space_2022
+
+    ax = plot.progression(twitter_space_2022(), "largest Twitter Space audience")
+    plot.save(ax, "progression.png")
+
+(No doctest here: the suite runs without the extra. ``docs/howto/draw-a-progression.md``
+and ``tests/test_plot.py`` run these when matplotlib is installed.)
 """
 
 from __future__ import annotations
