@@ -593,3 +593,89 @@ def test_multipliers(value, suffix):
 
 def test_pint_quantities_are_pint():
     assert isinstance(Figure.exact(1, "person").low, pint.Quantity)
+
+
+# --- soundness of the float bounds against exact fractions -----------------------------------
+
+EXACT_TABLE = {
+    Qualifier.ABOUT: lambda x, p: (x * (1 - p("about")), x * (1 + p("about"))),
+    Qualifier.ALMOST: lambda x, p: (x * (1 - p("almost")), x),
+    Qualifier.OVER: lambda x, p: (x, x * (1 + p("over"))),
+    Qualifier.AT_LEAST: lambda x, p: (x, x * (1 + p("over"))),
+    Qualifier.UNDER: lambda x, p: (x * (1 - p("under")), x),
+    Qualifier.AT_MOST: lambda x, p: (x * (1 - p("under")), x),
+    Qualifier.EXACT: lambda x, p: (x, x),
+}
+
+
+def tight_below(bound: float, exact: Fraction) -> bool:
+    """``bound`` is at or below ``exact``, and the next float up is above it."""
+    return Fraction(bound) <= exact < Fraction(math.nextafter(bound, INF))
+
+
+def tight_above(bound: float, exact: Fraction) -> bool:
+    return Fraction(math.nextafter(bound, -INF)) < exact <= Fraction(bound)
+
+
+@given(
+    st.sampled_from(sorted(EXACT_TABLE, key=lambda q: q.value)),
+    st.one_of(
+        st.integers(min_value=0, max_value=10**15).map(float),
+        st.floats(min_value=1e-6, max_value=1e15, allow_nan=False),
+    ),
+    pst.policies(),
+)
+def test_hedge_intervals_are_sound_and_tight(qualifier, value, policy):
+    def tol(name):
+        return Fraction(
+            repr(getattr(policy, name))
+        )  # the tolerance as the decimal it is written as
+
+    low, high, _, _ = policy.interval(qualifier, value)
+    exact_low, exact_high = EXACT_TABLE[qualifier](Fraction(value), tol)
+    if policy.open_ended and qualifier in (Qualifier.OVER, Qualifier.AT_LEAST):
+        exact_high = None
+    if policy.open_ended and qualifier in (Qualifier.UNDER, Qualifier.AT_MOST):
+        exact_low = Fraction(0)
+    assert tight_below(low, exact_low)
+    if exact_high is None:
+        assert high is None
+    else:
+        assert tight_above(high, exact_high)
+
+
+@given(
+    st.integers(min_value=0, max_value=10**15),
+    st.integers(min_value=-6, max_value=9),
+)
+def test_plain_intervals_are_sound_and_tight(sig, exp):
+    x = Fraction(sig) * Fraction(10) ** exp
+    step = Fraction(10) ** exp
+    n, d = x.numerator, x.denominator
+    sn, sd = step.numerator, step.denominator
+    low, high, low_inc, high_inc = NEWS._interval(Qualifier.PLAIN, n, d, (sn, sd))
+    assert (low_inc, high_inc) == (True, True)
+    assert tight_below(low, max(x - step / 2, Fraction(0))) or (low == 0 and x - step / 2 <= 0)
+    assert tight_above(high, x + step / 2)
+    literal = LITERAL._interval(Qualifier.PLAIN, n, d, (sn, sd))
+    assert tight_below(literal[0], x) and tight_above(literal[1], x)
+
+
+@given(pst.figures(unit="hour"), st.data())
+def test_unit_conversion_is_sound(figure, data):
+    value = Fraction(data.draw(pst.values_in(figure)))
+    minutes = figure.to("minute")
+    assert inside(minutes, value * 60)
+    seconds = figure.to("second")
+    assert inside(seconds, value * 3600)
+    back = minutes.to("hour")
+    assert inside(back, value)
+
+
+def test_no_fraction_on_the_parse_and_check_paths():
+    import inspect
+
+    from polevents import _reading, figures
+
+    for module in (_reading, figures):
+        assert "Fraction" not in inspect.getsource(module).replace("``Fraction``", "")

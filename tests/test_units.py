@@ -2,7 +2,14 @@ import pint
 import pytest
 
 from polevents import ValidationError, ureg
-from polevents.units import canonical_unit, conversion_factor, dimension_of, unit_word
+from polevents.units import (
+    canonical_unit,
+    conversion_factor,
+    conversion_ratio,
+    dimension_of,
+    is_currency,
+    unit_word,
+)
 
 
 def test_registry_is_the_librarys_own():
@@ -62,3 +69,56 @@ def test_unknown_units_are_refused(bad):
     with pytest.raises(ValidationError, match="unit: got") as info:
         canonical_unit(bad)
     assert info.value.value == bad
+
+
+@pytest.mark.parametrize(
+    ("word", "unit", "dimension"),
+    [
+        ("votes", "vote", "[ballot]"),
+        ("ballot", "vote", "[ballot]"),
+        ("%", "percent", "dimensionless"),
+        ("percent", "percent", "dimensionless"),
+        ("USD", "USD", "[currency_USD]"),
+        ("PKR", "PKR", "[currency_PKR]"),
+        ("supporters", "person", "[audience]"),
+        ("voters", "person", "[audience]"),
+        ("messages", "post", "[content]"),
+    ],
+)
+def test_new_units(word, unit, dimension):
+    assert canonical_unit(word) == unit
+    assert dimension_of(unit) == dimension
+
+
+def test_each_currency_is_its_own_dimension():
+    assert is_currency("USD") and not is_currency("person")
+    with pytest.raises(pint.errors.DimensionalityError):
+        ureg.Quantity(1, "USD").to("EUR")
+    assert dimension_of("EUR") != dimension_of("GBP")
+    # ISO codes are upper case: "all" is a word, "ALL" the Albanian lek
+    with pytest.raises(ValidationError):
+        canonical_unit("all")
+    assert canonical_unit("ALL") == "ALL"
+
+
+def test_unit_names_are_looked_up_not_parsed():
+    # pint's parser takes seconds on a long word; the table answers at once
+    with pytest.raises(ValidationError):
+        canonical_unit("x" * 30_000)
+    with pytest.raises(ValidationError):
+        canonical_unit("person / hour")
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "ratio"),
+    [
+        ("hour", "minute", (60, 1)),
+        ("minute", "hour", (1, 60)),
+        ("year", "month", (12, 1)),
+        ("week", "day", (7, 1)),
+        ("person", "person", (1, 1)),
+        ("percent", "percent", (1, 1)),
+    ],
+)
+def test_conversion_ratios_are_exact(source, target, ratio):
+    assert conversion_ratio(source, target) == ratio

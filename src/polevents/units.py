@@ -14,8 +14,10 @@ for posts, ``[impression]`` for views — so listeners cannot be added to tweets
 
 from __future__ import annotations
 
+import decimal
 import functools
 import importlib.resources
+import math
 import re
 from typing import Any
 
@@ -151,7 +153,9 @@ def conversion_ratio(source: str, target: str) -> tuple[int, int]:
         return 1, 1
     sn, sd = _base(source)
     tn, td = _base(target)
-    return sn * td, sd * tn
+    num, den = sn * td, sd * tn
+    common_factor = math.gcd(num, den)
+    return num // common_factor, den // common_factor
 
 
 def _base(unit: str) -> tuple[int, int]:
@@ -159,7 +163,5 @@ def _base(unit: str) -> tuple[int, int]:
     n, d = magnitude.as_integer_ratio()
     # 0.01 (percent) is not a binary fraction: read it as the decimal it is
     if d & (d - 1) == 0 and d > 1:
-        import decimal
-
         n, d = decimal.Decimal(repr(magnitude)).as_integer_ratio()
     return n, d
