@@ -477,8 +477,6 @@ class _Reader:
         if width <= 2:
             items.append(_Bare(tok.text, int(tok.text)))
             return i + 1
-        if width in (1, 2, 3):  # pragma: no cover - covered above
-            pass
         raise self.cannot_place(tok.text, "a number that is neither a day, a year nor a time")
 
     def year_after(self, toks: list[_Tok], k: int, item: _Date) -> int:
@@ -496,7 +494,6 @@ class _Reader:
                 following.key in (":", "h")
                 or following.kind == "mer"
                 or following.key in self.words.hour_words
-                or (len(digits) == 4 and self.zone_at(toks, j + 1) is not None and False)
             )
             if len(digits) == 4 and not is_time:
                 year = int(digits)
@@ -1049,7 +1046,6 @@ class _Reader:
         return self.widen(start, precision, zone)
 
     def range(self, left_items: list[_Item], right_items: list[_Item]) -> Span:
-        from polevents.timeline import Precision
 
         self.pair_bares(left_items, right_items)
         left, right = self.side(left_items), self.side(right_items)
@@ -1073,7 +1069,7 @@ class _Reader:
         h1, h2 = self.range_hours(left, right)
         left.check_gaps(self)
         if right.has_ymd():
-            right.check_gaps(self, allow_missing_top=True)
+            right.check_gaps(self)
         needs = left.needs_reference() or right.relative is not None or right.last or right.next
         ref = self.ref(zone_l) if needs else None
 
@@ -1114,8 +1110,6 @@ class _Reader:
             precision = max(
                 _time_precision(left.time), _time_precision(right.time), key=lambda p: p.value
             )
-        if not precision:
-            precision = Precision.DAY  # pragma: no cover
         return self.make(begin, finish, exact=True, precision=precision)
 
     def right_fields(
@@ -1393,8 +1387,6 @@ class _Reader:
             return start, _time_precision(side.time)
         if side.day is not None or side.weekday is not None or side.relative is not None:
             return _naive(y, m, d), Precision.DAY
-        if side.last:
-            return _naive(y, m, d), Precision.DAY  # pragma: no cover
         if side.month is not None:
             return _naive(y, m, 1), Precision.MONTH
         if side.year is not None:
@@ -1582,7 +1574,7 @@ class _Side:
     def needs_reference(self) -> bool:
         return self.relative is not None or self.last or self.next or self.year is None
 
-    def check_gaps(self, reader: _Reader, *, allow_missing_top: bool = False) -> None:
+    def check_gaps(self, reader: _Reader) -> None:
         if self.week:
             if self.day is None or self.month is None:
                 raise reader.fail("a day and month after 'week of', such as 'the week of 14 March'")
@@ -1614,7 +1606,6 @@ class _Side:
             raise reader.fail(f"a month from 1 to 12, not {self.month}")
         if self.day is not None and not 1 <= self.day <= 31:
             raise reader.fail(f"a day of the month from 1 to 31, not {self.day}")
-        del allow_missing_top
 
 
 def _clashes(paired: _Item, items: list[_Date | _Time | _Bare]) -> bool:
