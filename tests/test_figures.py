@@ -658,7 +658,8 @@ def test_plain_intervals_are_sound_and_tight(sig, exp):
     assert tight_below(low, max(x - step / 2, Fraction(0))) or (low == 0 and x - step / 2 <= 0)
     assert tight_above(high, x + step / 2)
     literal = LITERAL._interval(Qualifier.PLAIN, n, d, (sn, sd))
-    assert tight_below(literal[0], x) and tight_above(literal[1], x)
+    assert tight_below(literal[0], x)
+    assert tight_above(literal[1], x)
 
 
 @given(pst.figures(unit="hour"), st.data())
