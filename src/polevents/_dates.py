@@ -275,6 +275,15 @@ class _Reader:
     # --- step 2: tokens to items -----------------------------------------------------------
 
     def scan(self, toks: list[_Tok]) -> list[_Item]:
+        if self.lang == "de":
+            # German "am" is "on the", even after a number ("10 am 21. April" is
+            # not a.m.: German writes the 24-hour clock)
+            toks = [
+                _Tok("word", t.text, t.start, t.end, "am", t.spaced)
+                if t.kind == "mer" and t.key.replace(" ", "") == "am"
+                else t
+                for t in toks
+            ]
         items: list[_Item] = []
         self.opened: str | None = None
         self.opened_at = 0
@@ -1222,6 +1231,11 @@ class _Reader:
             if not 0 <= time.hour <= 23:
                 raise self.fail(f"a clock hour from 0 to 23, not {time.text!r}")
             hour = time.hour
+            if part is not None and not _PART_HOURS[part.part](hour) and 1 <= hour <= 12:
+                # "10 heures du soir", "alle 10 di sera": the part of the day says
+                # which half a 12-hour clock time is in
+                half = _twelve(hour, _PART_HALF[part.part](hour))
+                hour = half if half is not None else hour
         elif part is not None:
             clock = _twelve(time.hour, _PART_HALF[part.part](time.hour))
             if clock is None:
