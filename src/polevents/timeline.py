@@ -144,6 +144,15 @@ def _utc(value: datetime) -> datetime:
 class Span:
     """A stretch of time ``[start, end)`` between two aware datetimes.
 
+    ``start`` and ``end`` may be given by position or by name; the rest only
+    by name.
+
+    >>> from datetime import datetime, timezone, timedelta
+    >>> pkt = timezone(timedelta(hours=5))
+    >>> window = Span(datetime(2022, 4, 21, 2, tzinfo=pkt), datetime(2022, 4, 21, 7, tzinfo=pkt))
+    >>> window.exact, window.duration
+    (True, datetime.timedelta(seconds=18000))
+
     Args:
         start: Where it begins (time-zone aware).
         end: Where it ends, strictly after ``start``; not included.
