@@ -342,8 +342,8 @@ def verdicts_frame(report_or_verdicts: Any) -> Any:
 
 def _missing(value: Any) -> bool:
     # pandas' missing markers are recognised by type name, so that rows
-    # never need pandas imported.
-    if value is None or type(value).__name__ in ("NAType", "NaTType"):
+    # never need pandas imported; an empty cell is how CSV writes None.
+    if value is None or value == "" or type(value).__name__ in ("NAType", "NaTType"):
         return True
     return isinstance(value, float) and math.isnan(value)
 
@@ -405,13 +405,13 @@ def _figure(values: dict[str, Any], where: str, prefix: str) -> Figure:
         ) from None
     try:
         return Figure(
-            low=_float(values["low"]),
-            high=_float(values["high"]),
-            low_inclusive=bool(values["low_inclusive"]),
-            high_inclusive=bool(values["high_inclusive"]),
+            low=_float(values["low"], f"{where}: {prefix}low"),
+            high=_float(values["high"], f"{where}: {prefix}high"),
+            low_inclusive=_bool(values["low_inclusive"], f"{where}: {prefix}low_inclusive"),
+            high_inclusive=_bool(values["high_inclusive"], f"{where}: {prefix}high_inclusive"),
             unit=str(values["unit"]),
             qualifier=qualifier,
-            nominal=_float(values["nominal"]),
+            nominal=_float(values["nominal"], f"{where}: {prefix}nominal"),
             text=values["text"],
             policy=values["policy"],
             lang=values["lang"] if values["lang"] is not None else "en",
@@ -423,8 +423,24 @@ def _figure(values: dict[str, Any], where: str, prefix: str) -> Figure:
         raise ValidationError(f"{where}: {field}", err.value, err.expected, err.hint) from None
 
 
-def _float(value: Any) -> float | None:
-    return None if value is None else float(value)
+def _float(value: Any, field: str) -> float | None:
+    if value is None:
+        return None
+    try:
+        return float(value)  # numbers, numpy scalars, and CSV's text ("446000.0")
+    except (TypeError, ValueError):
+        raise ValidationError(field, value, "a number, or nothing for no bound") from None
+
+
+_TRUTH = {"true": True, "false": False, "1": True, "0": False}
+
+
+def _bool(value: Any, field: str) -> bool:
+    if isinstance(value, str) and value.strip().lower() in _TRUTH:
+        return _TRUTH[value.strip().lower()]  # CSV's text
+    if isinstance(value, bool) or type(value).__name__ == "bool_":
+        return bool(value)
+    raise ValidationError(field, value, "True or False")
 
 
 # --- Arrow, Parquet, CSV -----------------------------------------------------------------
