@@ -499,3 +499,34 @@ def test_margins_from_zero_read_up_to():
     assert str(check(below, record)) == (
         "Did not break the record held by K (100 people): it fell short by up to 10 people."
     )
+
+
+def test_joint_holders_read_jointly():
+    sprint = RecordCategory(metric=Metric.TIME_TO, resolution="0.01 s", title="100 m")
+    a = Record(category=sprint, holder="A", value=exact(9.77, "second"), set_on=DAY)
+    b = Record(category=sprint, holder="B", value=exact(9.77, "second"), set_on=DAY)
+    verdict = check(exact(9.74, "second"), [a, b])
+    assert verdict.joint
+    assert str(verdict) == (
+        "Broke the record held jointly by A and B (9.77 seconds) by 0.03 seconds (0.3% better)."
+    )
+    assert (
+        "the record is held jointly by A and B (9.77 seconds), equal at the category's resolution"
+        in map(str, verdict.reasons)
+    )
+
+
+def test_percent_margins_are_points_without_a_gain():
+    turnout = RecordCategory(metric=Metric.TURNOUT)
+    record = Record(category=turnout, holder="1984", value=exact(64.01, "percent"), set_on=DAY)
+    assert str(check(exact(66.4, "percent"), record)) == (
+        "Broke the record held by 1984 (64.01%) by 2.39 percentage points."
+    )
+
+
+def test_margins_keep_the_decimals_of_their_inputs():
+    sprint = RecordCategory(metric=Metric.TIME_TO, title="100 m")
+    smith = Record(category=sprint, holder="Smith", value=exact(9.93, "second"), set_on=DAY)
+    assert str(check(exact(9.83, "second"), smith)) == (
+        "Broke the record held by Smith (9.93 seconds) by 0.10 seconds (1.0% better)."
+    )

@@ -65,19 +65,25 @@ _MAX_DIGITS = 6
 # --- numbers ---------------------------------------------------------------------------
 
 
-def number(value: float, digits: int | None = None) -> str:
+def number(value: float, digits: int | None = None, *, fixed: bool = False) -> str:
     """A number as a journalist writes it.
 
     ``digits`` is the most decimals to show (trailing zeros dropped); by
-    default two, and never more precision than the value has.
+    default two, and never more precision than the value has. ``fixed``
+    keeps exactly ``digits`` decimals, so that a margin shows the precision
+    of its inputs ("0.10 seconds" between 9.93 and 9.83).
 
     >>> number(148500.00000000003), number(0.25), number(9.766, 3), number(-3.0)
     ('148,500', '0.25', '9.766', '-3')
+    >>> number(0.1, 2, fixed=True)
+    '0.10'
     """
     places = 2 if digits is None else digits
     rounded = round(value, places)
     if rounded == 0:
         rounded = 0.0  # no "-0"
+    if fixed and places > 0:
+        return f"{rounded:,.{places}f}"
     if float(rounded).is_integer():
         return f"{int(rounded):,}"
     return f"{rounded:,.{places}f}".rstrip("0").rstrip(".")
@@ -181,13 +187,13 @@ def unit_words(unit: str, plural: bool = True) -> str:
     return _PLURALS.get(unit, unit + "s")
 
 
-def quantity(value: float, unit: str, digits: int | None = None) -> str:
+def quantity(value: float, unit: str, digits: int | None = None, *, fixed: bool = False) -> str:
     """One value with its unit: "165,000 people", "1 person", "52.3%", "USD 1,200".
 
     >>> quantity(1, "person"), quantity(52.3, "percent"), quantity(1200, "USD")
     ('1 person', '52.3%', 'USD 1,200')
     """
-    text = number(value, digits)
+    text = number(value, digits, fixed=fixed)
     if unit == "percent":
         return f"{text}%"
     if _CURRENCY.match(unit):
@@ -220,20 +226,29 @@ def span(
     >>> span(5, None, "percent", 0, low_inclusive=False)
     'more than 5 percentage points'
     """
-    if sensible and unit in _TIME_IN_SECONDS:
+    converted = sensible and unit in _TIME_IN_SECONDS
+    if converted:
+        before = unit
         low, high, unit, digits = _time_units(low, high, unit, digits)
+        converted = unit != before
     if digits is not None:
         digits = _visible(low, high, digits)
+    # the precision of the inputs, shown as such ("0.10 seconds"), unless the
+    # unit changed, when the new unit's digits are only an upper limit
+    fixed = digits is not None and not converted
     if unit == "percent" and sensible:
         # A difference of percentages is in points, not percent.
-        return _span_words(low, high, digits, low_inclusive, high_inclusive, "percentage point")
+        return _span_words(
+            low, high, digits, low_inclusive, high_inclusive, "percentage point", fixed
+        )
     if low == 0 and not low_inclusive and high is not None and high > 0:
         # (0, x]: more than nothing, at most x
-        return f"up to {quantity(high, unit, digits)}"
+        return f"up to {quantity(high, unit, digits, fixed=fixed)}"
     if low is not None and high is not None:
-        low_text, high_text = number(low, digits), number(high, digits)
+        low_text = number(low, digits, fixed=fixed)
+        high_text = number(high, digits, fixed=fixed)
         if low_text == high_text:
-            return quantity(low, unit, digits)
+            return quantity(low, unit, digits, fixed=fixed)
         if unit == "percent":
             return f"{low_text}% to {high_text}%"
         if _CURRENCY.match(unit):
@@ -241,10 +256,10 @@ def span(
         return f"{low_text} to {high_text} {unit_words(unit)}"
     if low is not None:
         word = "at least" if low_inclusive else "more than"
-        return f"{word} {quantity(low, unit, digits)}"
+        return f"{word} {quantity(low, unit, digits, fixed=fixed)}"
     if high is not None:
         word = "at most" if high_inclusive else "less than"
-        return f"{word} {quantity(high, unit, digits)}"
+        return f"{word} {quantity(high, unit, digits, fixed=fixed)}"
     return f"an unknown number of {unit_words(unit)}"
 
 
@@ -255,18 +270,21 @@ def _span_words(
     low_inclusive: bool,
     high_inclusive: bool,
     word: str,
+    fixed: bool = False,
 ) -> str:
+    def text(value: float) -> str:
+        return number(value, digits, fixed=fixed)
+
     def one(value: float) -> str:
-        text = number(value, digits)
-        return f"{text} {word}{'' if text in ('1', '-1') else 's'}"
+        shown = text(value)
+        return f"{shown} {word}{'' if shown in ('1', '-1') else 's'}"
 
     if low == 0 and not low_inclusive and high is not None and high > 0:
         return f"up to {one(high)}"
     if low is not None and high is not None:
-        low_text, high_text = number(low, digits), number(high, digits)
-        if low_text == high_text:
+        if text(low) == text(high):
             return one(low)
-        return f"{low_text} to {one(high)}"
+        return f"{text(low)} to {one(high)}"
     if low is not None:
         return f"{'at least' if low_inclusive else 'more than'} {one(low)}"
     if high is not None:
@@ -319,7 +337,7 @@ def figure(fig: Any, digits: int | None = None) -> str:
     """
     low, high = fig.bounds
     if digits is None:
-        digits = precision([fig])
+        digits = _bound_places(fig)
     return span(
         low,
         high,
@@ -346,9 +364,23 @@ def interval(fig: Any) -> str:
 
 
 def precision(figures: Iterable[Any]) -> int:
-    """The decimals the inputs were stated with (the most any bound has)."""
-    places = [decimals(b) for f in figures if f is not None for b in f.bounds if b is not None]
+    """The decimals the inputs were stated with: their stated values' when
+    they have one ("66.4%" has one, though read as [66.35, 66.45]), else
+    the most any bound has."""
+    places = []
+    for f in figures:
+        if f is None:
+            continue
+        nominal = getattr(f, "nominal_value", None)
+        if nominal is not None:
+            places.append(decimals(nominal))
+        else:
+            places += [decimals(b) for b in f.bounds if b is not None]
     return max(places, default=0)
+
+
+def _bound_places(fig: Any) -> int:
+    return max((decimals(b) for b in fig.bounds if b is not None), default=0)
 
 
 def margin(fig: Any, inputs: Sequence[Any]) -> str:
@@ -532,6 +564,14 @@ def _standing_uncertain(s: Any) -> str:
     )
 
 
+def _joint_holders(s: Any) -> str:
+    names = _and([r.holder_name for r in s.records])
+    return (
+        f"the record is held jointly by {names} ({figure(s.records[0].value)}), "
+        "equal at the category's resolution"
+    )
+
+
 def _comparison(s: Any) -> str:
     above = "above" if s.higher else "below"
     if s.outcome == "broken":
@@ -608,6 +648,7 @@ _STEPS: dict[str, Callable[[Any], str]] = {
     "RecordValue": _record_value,
     "RecordClaims": _record_claims,
     "StandingUncertain": _standing_uncertain,
+    "JointHolders": _joint_holders,
     "Comparison": _comparison,
     "NoUpperBound": _no_upper_bound,
     "CurrencyMismatch": _currencies,
@@ -637,9 +678,12 @@ def verdict(v: Any) -> str:
     """The one plain sentence for a verdict (see DESIGN.md "Records and verdicts")."""
     outcome = v.outcome.value
     subject = v.subject
-    holder = v.record.holder_name if v.record is not None else None
-    if len(getattr(v, "records", ()) or ()) > 1:
-        holder = " or ".join(r.holder_name for r in v.records)
+    held = f"held by {v.record.holder_name if v.record is not None else None}"
+    records = getattr(v, "records", ()) or ()
+    if len(records) > 1 and getattr(v, "joint", False):
+        held = "held jointly by " + _and([r.holder_name for r in records])
+    elif len(records) > 1:
+        held = "held by " + " or ".join(r.holder_name for r in records)
     inputs = [v.challenger, v.record_value]
     record_text = ""
     if v.record_value is not None:
@@ -647,15 +691,14 @@ def verdict(v: Any) -> str:
         record_text = f" ({figure(v.record_value)}{conflict})"
     mine = f" ({figure(v.challenger)})" if v.challenger is not None and subject else ""
     if outcome == "broken":
-        gain_text = f" ({gain(v.ratio)})" if v.ratio is not None else ""
+        # a gain in percent of a percentage would only confuse: points say it
+        shown = v.ratio is not None and v.margin.unit != "percent"
+        gain_text = f" ({gain(v.ratio)})" if shown else ""
         start = f"{subject}{mine} broke" if subject else "Broke"
-        return (
-            f"{start} the record held by {holder}{record_text} "
-            f"by {margin(v.margin, inputs)}{gain_text}."
-        )
+        return f"{start} the record {held}{record_text} by {margin(v.margin, inputs)}{gain_text}."
     if outcome == "tied":
         start = f"{subject}{mine} tied" if subject else "Tied"
-        return f"{start} the record held by {holder}{record_text}."
+        return f"{start} the record {held}{record_text}."
     if outcome == "not_broken":
         low, high, low_inc, high_inc = _negated(v.margin)
         short = span(
@@ -669,19 +712,23 @@ def verdict(v: Any) -> str:
         start = f"{subject}{mine} did not break" if subject else "Did not break"
         if low is not None and (low < 0 or (low == 0 and low_inc)):
             # it may have equalled the record: "short by 0 to 5" would read oddly
-            return f"{start} the record held by {holder}{record_text}: at best it equalled it."
-        return f"{start} the record held by {holder}{record_text}: it fell short by {short}."
+            return f"{start} the record {held}{record_text}: at best it equalled it."
+        return f"{start} the record {held}{record_text}: it fell short by {short}."
     if outcome == "undetermined":
         start = (
             f"{subject}{mine} may or may not have broken"
             if subject
             else "The reports cannot tell whether it broke"
         )
-        return f"{start} the record held by {holder}{record_text}: {_undetermined_why(v)}."
+        return f"{start} the record {held}{record_text}: {_undetermined_why(v)}."
     if outcome == "incomparable":
         return _incomparable(v)
     who = subject or "The challenger"
     return f"{who}{mine} sets the first record for {v.category.label}."
+
+
+def _and(names: Sequence[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _undetermined_why(v: Any) -> str:

@@ -59,6 +59,7 @@ __all__ = [
     "CurrencyMismatch",
     "Direction",
     "DoesNotCompete",
+    "JointHolders",
     "NoRecordYet",
     "NoUpperBound",
     "Outcome",
@@ -449,6 +450,13 @@ class StandingUncertain(Step):
 
 
 @attrs.frozen
+class JointHolders(Step):
+    """Equal records that stand together: the challenger faces them as one."""
+
+    records: tuple[Record, ...]
+
+
+@attrs.frozen
 class Comparison(Step):
     """The judgement itself: the two figures, which way is better, and the outcome."""
 
@@ -594,6 +602,11 @@ class Verdict:
     unfit: str | None = None
     event_metrics: tuple[str, ...] = ()
     currency: str | None = None
+
+    @property
+    def joint(self) -> bool:
+        """Whether the record is held jointly: several equal records stand together."""
+        return any(isinstance(r, JointHolders) for r in self.reasons)
 
     @property
     def broke(self) -> Certainty:
@@ -792,7 +805,9 @@ def _category_scope(category: RecordCategory) -> str:
 
 def _record_figure(state: _Check) -> tuple[Figure, bool]:
     """Step 2: the record's figure — the range covering every record that may stand."""
-    if len(state.records) > 1:
+    if len(state.records) > 1 and _joint(state.records):
+        state.reasons.append(JointHolders(state.records))
+    elif len(state.records) > 1:
         state.reasons.append(StandingUncertain(state.records, _why_uncertain(state.records)))
     figure: Figure | None = None
     conflicting = False
@@ -803,6 +818,12 @@ def _record_figure(state: _Check) -> tuple[Figure, bool]:
         figure = reading.figure if figure is None else figure.hull(reading.figure)
     assert figure is not None
     return figure, conflicting
+
+
+def _joint(records: Sequence[Record]) -> bool:
+    """Whether the records are all equal at their category's resolution: joint holders."""
+    first = records[0]
+    return all(_judge(r.value, first.value, first.category)[0] is Outcome.TIED for r in records[1:])
 
 
 def _why_uncertain(records: Sequence[Record]) -> str:
