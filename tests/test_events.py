@@ -2,7 +2,7 @@ from datetime import UTC, datetime, timedelta
 
 import attrs
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from polevents import (
@@ -327,6 +327,7 @@ def test_validation(build, field):
 # --- properties -------------------------------------------------------------------------
 
 
+@settings(suppress_health_check=[HealthCheck.too_slow])
 @given(pst.advisories(), pst.events(), st.data())
 def test_affects_is_never_contradicted(advisory, event, data):
     """Draw a true occupied time for both and a true answer to "is it in the region"."""
@@ -349,6 +350,8 @@ def test_affects_is_never_contradicted(advisory, event, data):
         assert not truth
 
 
+# Events and advisories are large values; generating them can be slow on a busy machine.
+@settings(suppress_health_check=[HealthCheck.too_slow])
 @given(pst.events(), pst.advisories())
 def test_about_decides(event, advisory):
     about = attrs.evolve(advisory, about=event)
