@@ -11,6 +11,7 @@ from polevents import (
     Claim,
     Metric,
     Outcome,
+    PolEventsError,
     Rally,
     ReadingPolicy,
     RecordBook,
@@ -311,7 +312,10 @@ def test_the_bundled_case():
     case = twitter_space_2022()
     space, rally, _trend = case.events
     assert space.figure(Metric.UNIQUE_AUDIENCE).bounds == (446_000, 490_600)
-    assert space.figure(Metric.AVERAGE_CONCURRENT).bounds == (165_000, 165_000)
+    low, high = space.figure(Metric.AVERAGE_CONCURRENT).bounds
+    # "165,000" is exact, or (once bare numbers read as rounded) to the nearest 1,000.
+    assert low <= 165_000 <= high
+    assert high - low <= 1_000
     letter, planned, moved = case.advisories
     assert letter.affects(rally) is Certainty.YES
     assert moved.supersedes is planned
@@ -795,7 +799,7 @@ def progressions(draw):
 def _compare(dataset, policy):
     try:
         expected, book = _reference_check(dataset, policy)
-    except ValidationError:
+    except PolEventsError:  # a record refused, or figures that cannot be compared
         with pytest.raises(CheckError):
             dataset.check(policy=policy)
         return
