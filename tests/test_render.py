@@ -8,6 +8,7 @@ import pytest
 from polevents import (
     Claim,
     Direction,
+    Event,
     Figure,
     Metric,
     Outcome,
@@ -529,4 +530,18 @@ def test_margins_keep_the_decimals_of_their_inputs():
     smith = Record(category=sprint, holder="Smith", value=exact(9.93, "second"), set_on=DAY)
     assert str(check(exact(9.83, "second"), smith)) == (
         "Broke the record held by Smith (9.93 seconds) by 0.10 seconds (1.0% better)."
+    )
+
+
+def test_figures_at_the_category_resolution():
+    sprint = RecordCategory(metric=Metric.TIME_TO, resolution="0.01 s", title="100 m")
+    lewis = Record(category=sprint, holder="Lewis", value=exact(9.92, "second"), set_on=DAY)
+    verdict = check(Event(title="Burrell", when=DAY, kind="100 m"), lewis)
+    assert verdict.outcome is Outcome.INCOMPARABLE
+    burrell = Record(category=sprint, holder="Burrell", value=exact(9.9, "second"), set_on=DAY)
+    assert str(ProgressionStep(burrell, lewis, Certainty.YES)) == (
+        "Burrell (9.90 seconds) beat Lewis (9.92 seconds)"
+    )
+    assert str(check(exact(9.9, "second"), lewis)) == (
+        "Broke the record held by Lewis (9.92 seconds) by 0.02 seconds (0.2% better)."
     )

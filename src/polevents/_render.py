@@ -383,14 +383,15 @@ def _bound_places(fig: Any) -> int:
     return max((decimals(b) for b in fig.bounds if b is not None), default=0)
 
 
-def margin(fig: Any, inputs: Sequence[Any]) -> str:
-    """A margin at the precision of its inputs, in a sensible unit ("24 minutes")."""
+def margin(fig: Any, inputs: Sequence[Any], least: int = 0) -> str:
+    """A margin at the precision of its inputs (at least ``least`` decimals),
+    in a sensible unit ("24 minutes")."""
     low, high = fig.bounds
     return span(
         low,
         high,
         fig.unit,
-        precision(inputs),
+        max(precision(inputs), least),
         low_inclusive=fig.low_inclusive,
         high_inclusive=fig.high_inclusive,
     )
@@ -612,11 +613,27 @@ def _currencies(s: Any) -> str:
     )
 
 
+def _judged(fig: Any, category: Any) -> str:
+    """A figure at its category's resolution when it has one: "9.90 seconds", not "9.9"."""
+    places = _resolution_places(category, fig.unit)
+    if places is None:
+        return figure(fig)
+    return figure(fig, max(places, _bound_places(fig)))
+
+
+def _resolution_places(category: Any, unit: str) -> int | None:
+    resolution = getattr(category, "resolution", None)
+    if resolution is None or resolution.unit != unit:
+        return None
+    return decimals(resolution.value)
+
+
 def _progression(s: Any) -> str:
-    new = f"{s.record.holder_name} ({figure(s.record.value)})"
+    category = s.record.category
+    new = f"{s.record.holder_name} ({_judged(s.record.value, category)})"
     if s.previous is None:
         return f"{new} is the first record"
-    old = f"{s.previous.holder_name} ({figure(s.previous.value)})"
+    old = f"{s.previous.holder_name} ({_judged(s.previous.value, category)})"
     if s.tie:
         return f"{new} equals {old}: joint holders"
     if s.beats.value == "yes":
@@ -685,17 +702,23 @@ def verdict(v: Any) -> str:
     elif len(records) > 1:
         held = "held by " + " or ".join(r.holder_name for r in records)
     inputs = [v.challenger, v.record_value]
+    least = 0
+    if v.margin is not None:
+        least = _resolution_places(v.category, v.margin.unit) or 0
     record_text = ""
     if v.record_value is not None:
         conflict = "; the reports conflict" if v.conflicting else ""
-        record_text = f" ({figure(v.record_value)}{conflict})"
-    mine = f" ({figure(v.challenger)})" if v.challenger is not None and subject else ""
+        record_text = f" ({_judged(v.record_value, v.category)}{conflict})"
+    mine = ""
+    if v.challenger is not None and subject:
+        mine = f" ({_judged(v.challenger, v.category)})"
     if outcome == "broken":
         # a gain in percent of a percentage would only confuse: points say it
         shown = v.ratio is not None and v.margin.unit != "percent"
         gain_text = f" ({gain(v.ratio)})" if shown else ""
         start = f"{subject}{mine} broke" if subject else "Broke"
-        return f"{start} the record {held}{record_text} by {margin(v.margin, inputs)}{gain_text}."
+        by = margin(v.margin, inputs, least)
+        return f"{start} the record {held}{record_text} by {by}{gain_text}."
     if outcome == "tied":
         start = f"{subject}{mine} tied" if subject else "Tied"
         return f"{start} the record {held}{record_text}."
@@ -705,7 +728,7 @@ def verdict(v: Any) -> str:
             low,
             high,
             v.margin.unit,
-            precision(inputs),
+            max(precision(inputs), least),
             low_inclusive=low_inc,
             high_inclusive=high_inc,
         )
@@ -825,7 +848,10 @@ def check_report(report: Any) -> str:
     added = [(c, r) for c in report.checks for r in c.added]
     if added:
         lines += ["", "Records set by the events:"]
-        lines += [f"  {r.category.label}: {r.holder_name} ({figure(r.value)})" for _, r in added]
+        lines += [
+            f"  {r.category.label}: {r.holder_name} ({_judged(r.value, r.category)})"
+            for _, r in added
+        ]
     book: Any = getattr(report, "book", None)
     for category in getattr(book, "categories", ()):
         steps = book.steps(category)
