@@ -19,6 +19,46 @@ A small hand-written grammar, not dateutil's fuzzy tokenizer:
 
 Nothing here changes process-wide state (no warnings filters, no locale), so
 reading from many threads at once is safe.
+
+Conventions (recorded in docs/decisions.md):
+
+- The whole text is the phrase. Words around a date are refused, not skipped:
+  a skipped "until", "every", "around" or "the spring of" would give a span
+  nobody wrote.
+- Written years have four digits, from :data:`MIN_YEAR` to :data:`MAX_YEAR`;
+  offsets lie within ±24 hours.
+- "dd-mm-yyyy" and "mm-dd-yyyy" follow ``dayfirst`` when both readings exist;
+  when only one does ("21-04-2022") it is taken, and all such dates in one
+  text are read in one order. Year-first dates are always year-month-day.
+- A range is exact. Days, months and years at its end count whole ("April
+  20-22" runs to the end of the 22nd); clock times count as instants ("to
+  7 p.m." ends at 19:00). A time range whose end is not after its start runs
+  past midnight; a date range whose end lacks the year runs into the next.
+- An end without a.m./p.m. takes the other end's ("2-7 p.m.", "2:00 to
+  7:00 p.m."), or the other half when that would put the start after the end.
+- English "9:30" (no a.m./p.m., no leading zero, hour 1-12) is refused unless
+  the other end of its range settles it; "09:30", "21:30" and "9:30" in the
+  other languages are 24-hour times. "1800 hrs" and "0416 GMT" are times to
+  the minute; "22 h", "22 Uhr" and "21 heures" to the hour.
+- A number of hours ("5 heures", "2 hours") is not a clock time unless a date
+  or a clock word ("à", "a las", "alle", "um") stands beside it.
+- A weekday, a bare day, a date without a year and a time without a date are
+  settled against ``reference``: "back" takes the latest reading that starts
+  by then, "forward" the earliest not over by then, "nearest" the closest
+  (a tie is refused). A written date is chosen as a whole date; only a bare
+  time is chosen by the clock. A reference span stands for every instant in
+  it: when the reading would differ between its first and last instant (a
+  bare "8 pm" in a notice dated only to the day) the text is refused.
+- "this Friday", "ce samedi", "este lunes" are the nearest such day whatever
+  the direction; "last Friday" the one strictly before the reference day;
+  "el próximo domingo" (es, pt, fr, it) the one strictly after it. English and
+  German "next Friday" are read only beside a date that settles them.
+- "tonight" and "last night" without a clock time run from 18:00 to midnight;
+  "the week of 14 March" is the Monday-to-Sunday week holding that day (a
+  Sunday is refused); "Q2 2022" is April to June, exact, to the month.
+- "midnight" alone is refused (the start or the end of a day?); in a range it
+  is 00:00, so "10 pm to midnight" ends at the next midnight.
+- German "am" is never a.m.
 """
 
 from __future__ import annotations
