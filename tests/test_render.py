@@ -35,6 +35,7 @@ from polevents.records import (
     NoUpperBound,
     ProgressionStep,
     RecordClaims,
+    RecordStatus,
     RecordValue,
     Resolution,
     StandingUncertain,
@@ -545,3 +546,35 @@ def test_figures_at_the_category_resolution():
     assert str(check(exact(9.9, "second"), lewis)) == (
         "Broke the record held by Lewis (9.92 seconds) by 0.02 seconds (0.2% better)."
     )
+
+
+def test_bare_times_are_judged_at_the_resolution():
+    sprint = RecordCategory(metric=Metric.TIME_TO, resolution="0.01 s", title="100 m")
+    athens = Record(
+        category=sprint, holder="Powell", value=Figure.parse("9.77 seconds"), set_on=DAY
+    )
+    assert athens.value.bounds == pytest.approx((9.765, 9.775))
+    verdict = check(Figure.parse("9.74 seconds"), athens)
+    # the margin interval stays whole; the sentence judges both at the hundredth
+    assert verdict.margin.bounds[0] < 0.03 < verdict.margin.bounds[1]
+    assert str(verdict) == (
+        "Broke the record held by Powell (9.77 seconds) by 0.03 seconds (0.3% better)."
+    )
+    slower = check(Figure.parse("9.79 seconds"), athens)
+    assert str(slower) == (
+        "Did not break the record held by Powell (9.77 seconds): it fell short by 0.02 seconds."
+    )
+    assert check(Figure.exact(9.766, "second"), athens).outcome is Outcome.TIED
+
+
+def test_a_rescinded_step():
+    sprint = RecordCategory(metric=Metric.TIME_TO, resolution="0.01 s", title="100 m")
+    gone = Record(
+        category=sprint,
+        holder="Gatlin",
+        value=exact(9.77, "second"),
+        set_on=DAY,
+        status=RecordStatus.RESCINDED,
+    )
+    step = ProgressionStep(gone, None, Certainty.NO, rescinded=True)
+    assert str(step) == "Gatlin (9.77 seconds) was rescinded: kept in the history, it never stands"

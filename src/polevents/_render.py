@@ -614,11 +614,42 @@ def _currencies(s: Any) -> str:
 
 
 def _judged(fig: Any, category: Any) -> str:
-    """A figure at its category's resolution when it has one: "9.90 seconds", not "9.9"."""
+    """A figure at its category's resolution when it has one: "9.90 seconds", not
+    "9.9"; and a figure that is one step at that resolution as that step ("9.77
+    seconds" for a bare "9.77", read as 9.765 to 9.775); an exact figure as it is
+    ("9.766 seconds")."""
     places = _resolution_places(category, fig.unit)
     if places is None:
         return figure(fig)
+    step = None if fig.is_exact else _one_step(fig, category)
+    if step is not None:
+        return quantity(step, fig.unit, places, fixed=True)
     return figure(fig, max(places, _bound_places(fig)))
+
+
+def _one_step(fig: Any, category: Any) -> float | None:
+    """The value a figure certainly rounds to at its category's resolution, if one."""
+    resolution = getattr(category, "resolution", None)
+    if resolution is None or resolution.unit != fig.unit:
+        return None
+    low, high = resolution.steps(fig)
+    if low is None or low != high:
+        return None
+    return float(low * resolution.value)
+
+
+def _judged_gap(v: Any) -> tuple[float, tuple[float, float]] | None:
+    """The margin and ratio between the values judged at the resolution, when
+    each figure is one step there: "by 0.03 seconds" between 9.77 and 9.74."""
+    if v.challenger is None or v.record_value is None:
+        return None
+    mine = _one_step(v.challenger, v.category)
+    theirs = _one_step(v.record_value, v.category)
+    if mine is None or theirs is None or mine == 0 or theirs == 0:
+        return None
+    higher = v.category.direction.value == "higher"
+    better, worse = (mine, theirs) if higher else (theirs, mine)
+    return better - worse, (better / worse, better / worse)
 
 
 def _resolution_places(category: Any, unit: str) -> int | None:
@@ -631,6 +662,8 @@ def _resolution_places(category: Any, unit: str) -> int | None:
 def _progression(s: Any) -> str:
     category = s.record.category
     new = f"{s.record.holder_name} ({_judged(s.record.value, category)})"
+    if getattr(s, "rescinded", False):
+        return f"{new} was rescinded: kept in the history, it never stands"
     if s.previous is None:
         return f"{new} is the first record"
     old = f"{s.previous.holder_name} ({_judged(s.previous.value, category)})"
@@ -712,12 +745,16 @@ def verdict(v: Any) -> str:
     mine = ""
     if v.challenger is not None and subject:
         mine = f" ({_judged(v.challenger, v.category)})"
+    judged = _judged_gap(v)
     if outcome == "broken":
         # a gain in percent of a percentage would only confuse: points say it
-        shown = v.ratio is not None and v.margin.unit != "percent"
-        gain_text = f" ({gain(v.ratio)})" if shown else ""
+        ratio_ = v.ratio if judged is None else judged[1]
+        shown = ratio_ is not None and v.margin.unit != "percent"
+        gain_text = f" ({gain(ratio_)})" if shown else ""
         start = f"{subject}{mine} broke" if subject else "Broke"
         by = margin(v.margin, inputs, least)
+        if judged is not None:
+            by = quantity(judged[0], v.margin.unit, least, fixed=True)
         return f"{start} the record {held}{record_text} by {by}{gain_text}."
     if outcome == "tied":
         start = f"{subject}{mine} tied" if subject else "Tied"
@@ -733,7 +770,9 @@ def verdict(v: Any) -> str:
             high_inclusive=high_inc,
         )
         start = f"{subject}{mine} did not break" if subject else "Did not break"
-        if low is not None and (low < 0 or (low == 0 and low_inc)):
+        if judged is not None:
+            short = quantity(-judged[0], v.margin.unit, least, fixed=True)
+        elif low is not None and (low < 0 or (low == 0 and low_inc)):
             # it may have equalled the record: "short by 0 to 5" would read oddly
             return f"{start} the record {held}{record_text}: at best it equalled it."
         return f"{start} the record {held}{record_text}: it fell short by {short}."

@@ -47,7 +47,7 @@ from polevents.actors import Organization, Party, Person
 from polevents.certainty import Certainty
 from polevents.errors import IncomparableError, ValidationError
 from polevents.events import Event, normalize_platform, policy_used
-from polevents.figures import Figure, ReadingPolicy
+from polevents.figures import Figure, Qualifier, ReadingPolicy
 from polevents.metrics import MONEY, Direction, Metric, MetricRegistry, is_currency
 from polevents.sources import Claim, PolicyUsed, Step, reconcile
 from polevents.timeline import Span
@@ -76,6 +76,10 @@ __all__ = [
     "Verdict",
     "check",
 ]
+
+
+# Bare numbers ("9.77") are PLAIN: read as rounded at their last digit.
+_PLAIN = getattr(Qualifier, "PLAIN", None)
 
 
 class Outcome(enum.Enum):
@@ -170,8 +174,16 @@ class Resolution:
     def steps(self, figure: Figure) -> tuple[int | None, int | None]:
         """The multiples of the resolution the figure's values round to
         (nearest, halves up): ``(lowest, highest)``, None when unbounded."""
-        low, high = figure.to(self.unit).bounds
         step = Fraction(repr(self.value))
+        stated = figure.to(self.unit).nominal_value
+        if figure.qualifier is _PLAIN and stated is not None:
+            # A bare number stated at the resolution ("9.77" judged to the
+            # hundredth) is that step, though read as [9.765, 9.775]: its
+            # closed upper end is where the rounding put it, not a value.
+            count = Fraction(repr(stated)) / step
+            if count.denominator == 1:
+                return int(count), int(count)
+        low, high = figure.to(self.unit).bounds
 
         def nearest(bound: float) -> int:
             # repr keeps the decimal the value was written as: 9.765 stays 9.765
@@ -493,13 +505,15 @@ class ProgressionStep(Step):
     """How a record follows the one before it in a progression.
 
     ``beats`` is YES for a certain step, MAYBE for an uncertain one (kept,
-    and marked), and NO for an equal record (``tie``: joint holders).
+    and marked), and NO for an equal record (``tie``: joint holders) or a
+    rescinded one (``rescinded``: kept in the history, compared with nothing).
     """
 
     record: Record
     previous: Record | None
     beats: Certainty
     tie: bool = False
+    rescinded: bool = False
 
     @property
     def uncertain(self) -> bool:
@@ -990,7 +1004,9 @@ class RecordBook:
     def _step(history: list[Record], position: int) -> ProgressionStep:
         record = history[position]
         previous = next((r for r in reversed(history[:position]) if r.stands), None)
-        if previous is None or not record.stands:
+        if not record.stands:
+            return ProgressionStep(record, previous, Certainty.NO, rescinded=True)
+        if previous is None:
             return ProgressionStep(record, previous, Certainty.YES)
         outcome, _ = _judge(record.value, previous.value, record.category)
         return ProgressionStep(record, previous, _BROKE[outcome], tie=outcome is Outcome.TIED)
