@@ -578,3 +578,13 @@ def test_a_rescinded_step():
     )
     step = ProgressionStep(gone, None, Certainty.NO, rescinded=True)
     assert str(step) == "Gatlin (9.77 seconds) was rescinded: kept in the history, it never stands"
+
+
+def test_a_coarser_bare_time_is_not_one_step():
+    sprint = RecordCategory(metric=Metric.TIME_TO, resolution="0.01 s", title="100 m")
+    hand = Record(
+        category=sprint, holder="Hand-timed", value=Figure.parse("9.8 seconds"), set_on=DAY
+    )
+    # "9.8" may be anything from 9.75 to 9.85: judged to the hundredth, not one value
+    assert sprint.resolution.steps(hand.value) == (975, 985)
+    assert check(Figure.exact(9.79, "second"), hand).outcome is Outcome.UNDETERMINED

@@ -175,15 +175,18 @@ class Resolution:
         """The multiples of the resolution the figure's values round to
         (nearest, halves up): ``(lowest, highest)``, None when unbounded."""
         step = Fraction(repr(self.value))
-        stated = figure.to(self.unit).nominal_value
-        if figure.qualifier is _PLAIN and stated is not None:
+        converted = figure.to(self.unit)
+        stated = converted.nominal_value
+        low, high = converted.bounds
+        if figure.qualifier is _PLAIN and stated is not None and low is not None and high:
             # A bare number stated at the resolution ("9.77" judged to the
             # hundredth) is that step, though read as [9.765, 9.775]: its
-            # closed upper end is where the rounding put it, not a value.
+            # closed upper end is where the rounding put it, not a value. A
+            # coarser one ("9.8", read as [9.75, 9.85]) is not.
             count = Fraction(repr(stated)) / step
-            if count.denominator == 1:
+            at_resolution = Fraction(high) - Fraction(low) <= step * Fraction(1_000_001, 1_000_000)
+            if count.denominator == 1 and at_resolution:
                 return int(count), int(count)
-        low, high = figure.to(self.unit).bounds
 
         def nearest(bound: float) -> int:
             # repr keeps the decimal the value was written as: 9.765 stays 9.765
