@@ -18,6 +18,7 @@ whether it would have been a figure at all (it needs a unit) and reports it.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 
 import attrs
@@ -63,6 +64,14 @@ GLUED_TIME = {
     "sec": "second",
     "secs": "second",
 }
+
+
+def _kind(c: str) -> str:
+    """The kind of a token from its first character: digits, letters, spaces, other."""
+    return "n" if "0" <= c <= "9" else "s" if c.isspace() else "w" if c.isalpha() else "p"
+
+
+_ASCII_KINDS = {chr(i): _kind(chr(i)) for i in range(128)}
 _SPACES = frozenset(" \u00a0\u202f\u2009")
 _DASHES = frozenset("-–—")
 _SIGNS = frozenset("-−+")
@@ -172,21 +181,20 @@ class _Reader:
     def __init__(self, text: str, lang: Table) -> None:
         self.text = text
         self.t = lang
-        toks: list[str] = []
-        kinds: list[str] = []
-        starts: list[int] = []
-        for m in TOKEN.finditer(text):
-            tok = m.group()
-            toks.append(tok)
-            starts.append(m.start())
-            c = tok[0]
-            kinds.append(
-                "n" if "0" <= c <= "9" else "s" if c.isspace() else "w" if c.isalpha() else "p"
-            )
+        # the tokens, their kinds and where they start, each in one pass in C where it can be
+        toks: list[str] = TOKEN.findall(text)
         self.toks = toks
-        self.kinds = kinds
-        self.starts = starts
-        self.low = [normal(tok) for tok in toks]
+        self.kinds = [_ASCII_KINDS.get(tok[0]) or _kind(tok[0]) for tok in toks]
+        self.starts = list(itertools.accumulate(map(len, toks), initial=0))
+        lowered = text.lower()
+        if "\u2019" in lowered:
+            lowered = lowered.replace("\u2019", "'")
+        starts = self.starts
+        # lower case keeps lengths for almost all text; fall back token by token if not
+        if len(lowered) == len(text):
+            self.low = [lowered[a:b] for a, b in itertools.pairwise(starts)]
+        else:
+            self.low = [normal(tok) for tok in toks]
         self.n = len(toks)
         self.hedge_end = -1  # token after the hedge of the candidate being read
 
