@@ -63,6 +63,7 @@ GLUED_TIME = {
     "mins": "minute",
     "sec": "second",
     "secs": "second",
+    "pc": "percent",
 }
 
 
@@ -75,7 +76,7 @@ _ASCII_KINDS = {chr(i): _kind(chr(i)) for i in range(128)}
 _SPACES = frozenset(" \u00a0\u202f\u2009")
 _DASHES = frozenset("-–—")
 _SIGNS = frozenset("-−+")
-_OPENERS = frozenset("([{\"'“‘«")
+_OPENERS = frozenset("([{\"'“‘«—")
 
 
 @attrs.frozen
@@ -1009,9 +1010,9 @@ class _Reader:
                     return None, self.cluster_end(k)  # a 48%-er
                 unit, unit_text, end_tok = "percent", "%", k + 1
             elif k == end_tok and k + 1 < n and toks[k] == "-" and kinds[k + 1] == "w":
-                # "a 92-minute speech", "an eight-hour stream", "two-hour-plus"
+                # "a 92-minute speech", "an eight-hour stream", "two-hour-plus", "12-member"
                 found = self.match(t.units, k + 1)
-                if found is not None and isinstance(found[0], str) and found[0] in SECONDS:
+                if found is not None and isinstance(found[0], str) and "*" not in found[0]:
                     unit, end_tok = found
                     unit_text = self.text[self.starts[k + 1] : self.end_of(end_tok - 1)]
                     from_word = hyphened = True
@@ -1084,6 +1085,8 @@ class _Reader:
                 and low[pw] in t.determiners
                 and not after_dash
                 and not first.words
+                and (first.mult is None or glued_m)
+                and all(toks[x] not in ",." for x in range(j, first.end))
             ):
                 return None, end_tok  # "the 100m", "the 18 to 34 demo", "the 2022 World Cup"
             if single and first.words and not first.scaled_words:
@@ -1212,7 +1215,7 @@ class _Reader:
         if unit in ISO_4217:
             return "" if low[j] not in ("a", "an") else None
         if low[j] in ("a", "an"):
-            return None
+            return "" if hedge is not None and unit in SECONDS else None  # "over an hour"
         if unit not in SECONDS:
             if t.code == "en":
                 return (

@@ -275,7 +275,8 @@ UNITS = {
             "followers subscriber subscribers fan fans voter voters members resident "
             "residents worker workers visitor visitors individuals citizens rallygoers "
             "marchers onlookers pilgrims devotees delegates guests students fans, "
-            "watchers electors mourners candidates"
+            "watchers electors mourners candidates activists donors beneficiaries officers "
+            "policemen soldiers troops journalists"
         )
         .replace(",", "")
         .split(),
