@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from polevents import (
     Certainty,
     Claim,
+    Figure,
     Metric,
     Outcome,
     PolEventsError,
@@ -957,3 +958,47 @@ def test_claim_subject_round_trips():
     assert dataset.events[0].claims[-1].subject is dataset.by_id("pti")
     for fmt in ("json", "toml", "yaml"):
         assert loads(dumps(dataset, fmt), fmt) == dataset
+
+
+# --- the language of text figures and dates -------------------------------------------------
+
+_READS_SPANISH = "lang" in inspect.signature(Figure.parse).parameters and (
+    "lang" in inspect.signature(Span.parse).parameters
+)
+
+SPANISH = {
+    "polevents": 1,
+    "tz": "America/Mexico_City",
+    "events": [
+        {
+            "type": "rally",
+            "title": "Mitin en el Zócalo",
+            "when": "2024-05-29T18:00-06:00",
+            "claims": [{"metric": "attendance", "figure": "más de 300.000 personas"}],
+        }
+    ],
+}
+
+
+def test_a_document_in_spanish():
+    document = {**SPANISH, "lang": "es"}
+    if not _READS_SPANISH:
+        found = problems(document)
+        assert "lang" in found
+        assert "'en'" in found["lang"].message
+        return
+    (rally,) = load_dict(document).events
+    assert rally.claims[0].figure.bounds[0] == 300_000
+    assert loads(dumps(load_dict(document), "toml"), "toml") == load_dict(document)
+
+
+def test_an_event_in_spanish_in_an_english_document():
+    document = json.loads(json.dumps(SPANISH))
+    document["events"][0]["lang"] = "es"
+    if not _READS_SPANISH:
+        assert "events[0].lang" in problems(document)
+        return
+    (rally,) = load_dict(document).events
+    assert rally.claims[0].figure.bounds[0] == 300_000
+    document["events"][0]["lang"] = "xx"
+    assert "events[0].lang" in problems(document)

@@ -88,7 +88,7 @@ LISTS: tuple[str, ...] = (
 )
 #: Document-wide options: the zone and day order of text dates, and the
 #: direction text dates without a year or with a weekday look in.
-OPTIONS: tuple[str, ...] = ("tz", "dayfirst", "direction")
+OPTIONS: tuple[str, ...] = ("tz", "dayfirst", "direction", "lang")
 #: The directions a text date may be read in (see ``Span.parse``).
 DIRECTIONS: tuple[str, ...] = ("back", "forward", "nearest")
 
@@ -163,6 +163,7 @@ class _Context:
     zone: tzinfo | None = None
     reference: Span | None = None
     looking: str = "back"
+    lang: str = "en"
     unit: str | None = None
     policy: ReadingPolicy = ReadingPolicy.NEWS
     zone_failed: bool = False
@@ -234,8 +235,9 @@ def _figure_from(value: object, _type: type) -> Figure:
     if ctx.unit == _NO_METRIC:
         raise _ConsequenceError(value)  # the metric's own problem is reported
     if isinstance(value, str):
+        options: dict[str, Any] = {"lang": ctx.lang} if ctx.lang != "en" else {}
         try:
-            return Figure.parse(value, unit=ctx.unit, policy=ctx.policy)
+            return Figure.parse(value, unit=ctx.unit, policy=ctx.policy, **options)
         except ValidationError as err:
             raise _HookError(f"cannot read the figure: expected {err.expected}", value) from None
     if not isinstance(value, Mapping):
@@ -308,6 +310,14 @@ def _datetime(value: object) -> datetime:
 
 
 @functools.cache
+def _figure_takes_lang() -> bool:
+    # ``lang=`` arrives with the multilingual number reader; until then English only.
+    return "lang" in inspect.signature(Figure.parse).parameters and (
+        "lang" in inspect.signature(Span.parse).parameters
+    )
+
+
+@functools.cache
 def _span_takes_direction() -> bool:
     # ``direction=`` arrives with the new date reader; until then every text
     # date looks back, as it always did.
@@ -322,6 +332,8 @@ def _read_span(text: str, ctx: _Context) -> Span:
     }
     if _span_takes_direction():
         options["direction"] = ctx.looking
+    if ctx.lang != "en":  # only ever set when the readers take lang=
+        options["lang"] = ctx.lang
     return Span.parse(text, **options)
 
 
@@ -523,40 +535,72 @@ def _reference_hint(value: object) -> dict[str, Any]:
     return {"reference": None, "reference_failed": failed}
 
 
-def _direction_of(value: Mapping[str, Any], default: str) -> str:
-    """The direction an object's text dates look in: its own, the document's, or ``default``."""
-    own = value.get("direction")
-    if own is not None:
-        if own not in DIRECTIONS:
-            raise _HookError(f"expected one of {', '.join(map(repr, DIRECTIONS))}", own)
-        return str(own)
-    return _CONTEXT.get().direction or default
-
-
-def _direction_error(value: Mapping[str, Any]) -> _HookError | None:
+def _languages() -> tuple[str, ...]:
+    """The languages text figures and dates can be read in, in this version."""
+    if not _figure_takes_lang():
+        return ("en",)
     try:
-        _direction_of(value, "back")
-    except _HookError as err:
-        return err
-    return None
+        from polevents._lang import LANGUAGES
+    except ImportError:  # pragma: no cover - the tables arrive with lang=
+        return ("en",)
+    return tuple(LANGUAGES)
 
 
-def _structure_with_direction(value: Mapping[str, Any], cls: type, body: dict[str, Any]) -> Any:
-    """Structure ``body``; a bad ``"direction"`` is reported at its own path, as cattrs would."""
-    error = _direction_error(value)
-    if error is None:
+def _check_direction(value: object) -> str:
+    if value not in DIRECTIONS:
+        raise _HookError(f"expected one of {', '.join(map(repr, DIRECTIONS))}", value)
+    return str(value)
+
+
+def _check_lang(value: object) -> str:
+    known = _languages()
+    if value not in known:
+        raise _HookError(
+            f"expected a language this version reads: {', '.join(map(repr, known))}", value
+        )
+    return str(value)
+
+
+#: Keys an event or advisory may carry beyond its fields: how its texts are read.
+_OWN_OPTIONS: dict[str, Callable[[object], str]] = {
+    "direction": _check_direction,
+    "lang": _check_lang,
+}
+
+
+def _own_options(
+    value: Mapping[str, Any], default_direction: str
+) -> tuple[dict[str, Any], list[_HookError]]:
+    """Context changes for an object's own ``"direction"`` and ``"lang"`` (falling
+    back to the document's, then to ``default_direction``), and the bad ones."""
+    ctx = _CONTEXT.get()
+    changes: dict[str, Any] = {"looking": ctx.direction or default_direction}
+    errors = []
+    for key, check in _OWN_OPTIONS.items():
+        if value.get(key) is None:
+            continue
+        try:
+            changes["looking" if key == "direction" else key] = check(value[key])
+        except _HookError as err:
+            err.add_note(AttributeValidationNote(f"Structuring {key}", key, str))
+            errors.append(err)
+    return changes, errors
+
+
+def _structure_with(cls: type, body: dict[str, Any], errors: list[_HookError]) -> Any:
+    """Structure ``body``; bad options are reported at their own paths, as cattrs would."""
+    if not errors:
         return _STRUCTURE_FNS.get()[cls](body, cls)
     if _CONVERTER_OF.get() is _FAST:
-        raise error
-    errors: list[Exception] = [error]
-    error.add_note(AttributeValidationNote("Structuring direction", "direction", str))
+        raise errors[0]
+    found: list[Exception] = list(errors)
     try:
         _STRUCTURE_FNS.get()[cls](body, cls)
     except ClassValidationError as more:
-        errors.extend(more.exceptions)
+        found.extend(more.exceptions)
     except Exception as more:  # pragma: no cover - the detailed converter groups its errors
-        errors.append(more)
-    raise ClassValidationError(f"While structuring {cls.__name__}", errors, cls)
+        found.append(more)
+    raise ClassValidationError(f"While structuring {cls.__name__}", found, cls)
 
 
 def _event_from(value: object, _type: type) -> Event:
@@ -575,24 +619,17 @@ def _event_from(value: object, _type: type) -> Event:
             f"expected 'type' to be one of {', '.join(map(repr, EVENT_CLASSES))}", kind
         )
     cls = EVENT_CLASSES[kind]
-    body = {k: v for k, v in value.items() if k not in ("type", "direction")}
+    body = {k: v for k, v in value.items() if k != "type" and k not in _OWN_OPTIONS}
     # News about an event looks back from the report's date.
-    looking = _direction_or_default(value, "back")
+    options, errors = _own_options(value, "back")
     with _with(
-        looking=looking,
+        **options,
         **_zone_hint(body.get("place"), Place),
         **_reference_hint(body.get("sources")),
     ):
-        event = _structure_with_direction(value, cls, body)
+        event = _structure_with(cls, body, errors)
     _CONTEXT.get().register(event)
     return event  # type: ignore[no-any-return]
-
-
-def _direction_or_default(value: Mapping[str, Any], default: str) -> str:
-    try:
-        return _direction_of(value, default)
-    except _HookError:  # reported by _structure_with_direction
-        return default
 
 
 def _event_to(event: Event) -> Any:
@@ -604,21 +641,22 @@ def _advisory_from(value: object, _type: type) -> Advisory:
         return _reference((Advisory,), "advisory")(value)  # type: ignore[no-any-return]
     if not isinstance(value, Mapping):
         raise _HookError("expected an advisory object or its id", value)
-    body = {k: v for k, v in value.items() if k != "direction"}
+    body = {k: v for k, v in value.items() if k not in _OWN_OPTIONS}
+    options, errors = _own_options(value, "forward")
     hints = {**_zone_hint(body.get("region"), Place), **_reference_hint(body.get("sources"))}
     # The issue date is news (it looks back from the report); everything else
     # in a notice looks forward from the day it was issued.
     issued = body.get("issued")
     if isinstance(issued, str):
-        with _with(looking="back", **hints), contextlib.suppress(Exception):
+        with _with(**{**options, "looking": "back"}, **hints), contextlib.suppress(Exception):
             issued_span = _span_from(issued, Span)
             body["issued"] = issued_span
             hints.update(reference=issued_span, reference_failed=False)
     elif isinstance(issued, Mapping):
         with contextlib.suppress(Exception):
             hints.update(reference=_span_from(issued, Span), reference_failed=False)
-    with _with(looking=_direction_or_default(value, "forward"), **hints):
-        advisory = _structure_with_direction(value, Advisory, body)
+    with _with(**options, **hints):
+        advisory = _structure_with(Advisory, body, errors)
     _CONTEXT.get().register(advisory)
     return advisory  # type: ignore[no-any-return]
 
@@ -896,6 +934,12 @@ def _options(document: Mapping[str, Any], ctx: _Context) -> list[Problem]:
         # Every text date in the document then looks this way (records' too),
         # unless an event or advisory sets its own.
         ctx.direction = ctx.looking = direction
+    lang = document.get("lang")
+    if lang is not None:
+        try:
+            ctx.lang = _check_lang(lang)
+        except _HookError as err:
+            problems.append(Problem("lang", err.message, lang))
     return problems
 
 

@@ -14,6 +14,7 @@ inline objects for references, the ``"type"`` of events and actors).
 
 from __future__ import annotations
 
+import copy
 import enum
 import functools
 import operator
@@ -83,8 +84,13 @@ _DIRECTION = {
     "enum": list(DIRECTIONS),
     "description": "the direction text dates without a year, or with a weekday, look in",
 }
+_LANG = {
+    "type": "string",
+    "description": "the language text figures and dates are written in ('en', 'es', …)",
+}
+_READING = {"direction": _DIRECTION, "lang": _LANG}
 
-_FIGURE = {
+_FIGURE: dict[str, Any] = {
     "type": "object",
     "properties": {
         "low": {"type": "number"},
@@ -202,6 +208,17 @@ class _Builder:
         }
 
 
+def _figure(builder: _Builder) -> dict[str, Any]:
+    # The explicit form; fields a newer Figure has beyond it are added as they come.
+    figure = copy.deepcopy(_FIGURE)
+    properties: dict[str, Any] = figure["properties"]
+    hints = typing.get_type_hints(Figure)
+    for field in attrs.fields(Figure):
+        if field.alias and field.alias not in properties:
+            properties[field.alias] = builder.schema_of(hints[field.name])
+    return figure
+
+
 def _event_def(cls: type) -> str:
     # "Event" names the choice among all event types; the generic one is apart.
     return "GenericEvent" if cls is Event else cls.__name__
@@ -212,13 +229,13 @@ def _schema() -> dict[str, Any]:
     builder = _Builder()
     for cls in (Source, Place, Person, Party, Organization, Record, Inequality):
         builder.define(cls)
-    builder.define(Advisory, optional_extra={"direction": _DIRECTION})
+    builder.define(Advisory, optional_extra=_READING)
     builder.define(Metric, name="MetricDeclaration")
     for kind, event_cls in EVENT_CLASSES.items():
         builder.define(
             event_cls,
             {"type": {"const": kind}},
-            {"direction": _DIRECTION},
+            _READING,
             name=_event_def(event_cls),
         )
     defs = builder.defs
@@ -240,7 +257,7 @@ def _schema() -> dict[str, Any]:
         body = dict(defs[cls.__name__])
         body["properties"] = {"type": {"type": "string"}, **body["properties"]}
         defs[f"{cls.__name__}Body"] = body
-    defs["Figure"] = _FIGURE
+    defs["Figure"] = _figure(builder)
     defs["Span"] = _SPAN
     assert set(_ITEMS) == set(LISTS)
     return {
@@ -252,6 +269,7 @@ def _schema() -> dict[str, Any]:
             "tz": {"type": "string", "description": "IANA zone for dates written without one"},
             "dayfirst": {"type": "boolean"},
             "direction": _DIRECTION,
+            "lang": _LANG,
             **{k: {"type": "array", "items": {"$ref": f"#/$defs/{_ITEMS[k]}"}} for k in LISTS},
         },
         "required": ["polevents"],
@@ -265,6 +283,4 @@ def json_schema() -> dict[str, Any]:
 
     Each call returns a fresh copy, free to change.
     """
-    import copy
-
     return copy.deepcopy(_schema())
