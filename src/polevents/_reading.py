@@ -330,6 +330,7 @@ class _Reader:
             and toks[j - 2] == ","
             and kinds[j - 3] == "n"
             and len(toks[j - 3]) <= 3
+            and (j < 4 or toks[j - 4] not in ",.")
             and (len(toks[j]) <= 2 or toks[j][0] == "0")
         ):
             result.problem = result.problem or (
@@ -374,6 +375,15 @@ class _Reader:
         flag = None
         foreign = f"{written!r} is not a number as {_NAMES[t.code]} writes numbers"
         marks = [i for i, s in enumerate(seps) if s == dec_mark]
+        if (
+            dec_mark == ","
+            and len(marks) >= 2
+            and len(marks) == len(seps)
+            and len(chunks[0]) <= 3
+            and all(len(c) == 3 for c in chunks[1:])
+        ):
+            # "5,002,555,850" in Spanish text: two commas cannot both be decimal marks
+            return _integer(int("".join(chunks))), None, None
         if len(marks) > 1:
             return Number(0, 0), f"{foreign} (two decimal marks): pass lang=", None
         if marks:
@@ -675,7 +685,7 @@ class _Reader:
     def unit_at(self, k: int, *, connector: bool) -> tuple[object, int, str, bool] | None:
         """A unit word at ``k``, maybe after describing words: (unit, after, word, described)."""
         t, low, kinds, toks, n = self.t, self.low, self.kinds, self.toks, self.n
-        if k < n and toks[k] in '”’"' and kinds[k] == "p":
+        if k < n and toks[k] in '”’"»' and kinds[k] == "p":
             k = self.sp(k + 1)  # “millions” of people
         if connector:
             c = self.match(t.connectors, k)
@@ -823,6 +833,7 @@ class _Reader:
             and j >= 2
             and kinds[j - 1] == "s"
             and kinds[j - 2] == "n"
+            and (j < 3 or kinds[j - 3] not in "wp")
         ):
             first.problem = first.problem or (
                 f"{self.text[self.starts[j - 2] : self.end_of(first.last)]!r}: "
@@ -848,7 +859,9 @@ class _Reader:
             # a date: "June 25", "Jan. 11", "domingo, 30", "25 June", "25 de junio", "25. Juni"
             if first.glued_unit is None:
                 pw = self.prev_word(j, comma=True)
-                if pw is not None and (self._is_month(pw) or self._is_weekday(pw)):
+                if pw is not None and (
+                    (t.code == "en" and self._is_month(pw)) or self._is_weekday(pw)
+                ):
                     return None, self._past_date(first.end)
                 k = first.end
                 if k < n and toks[k] == "." and t.code == "de":
@@ -1298,10 +1311,13 @@ class _Reader:
                 parts += 1
                 continue
             k = self.sp(k)
+            linked = False  # a comma or "and" between the parts
             if k < n and toks[k] == ",":
                 k = self.sp(k + 1)
+                linked = True
             if k < n and low[k] in t.and_words:
                 k = self.sp(k + 1)
+                linked = True
             if k >= n or k == end_tok or not self.is_numberish(k):
                 break
             try:
@@ -1315,7 +1331,7 @@ class _Reader:
             else:
                 found = self.match(t.units, self.sp(nxt.end))
                 if found is None or found[0] not in SECONDS:
-                    if kinds[k] == "n" and self.kinds[self.sp(nxt.end)] != "p":
+                    if kinds[k] == "n" and not linked and self.kinds[self.sp(nxt.end)] != "p":
                         problem = (
                             f"{self.text[self.starts[end_tok - 1] : self.end_of(nxt.last)]!r} "
                             "is followed by a number whose unit polevents cannot read"

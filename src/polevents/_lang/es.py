@@ -122,7 +122,7 @@ SUFFIXES = {"M": 6, "mill.": 6, "mil.": 3, "K": 3, "k": 3}
 GLUED_ONLY = ("k",)
 AMBIGUOUS_SUFFIXES: tuple[str, ...] = ()
 
-CONNECTORS = ("de",)
+CONNECTORS = ("de", "los", "las")
 BETWEEN = ("entre",)
 RANGE_WORDS = ("a",)
 
@@ -192,12 +192,21 @@ UNITS = {
             "mensaje",
             "mensajes",
             "retuits",
+            "menciones",
             "posts",
         ],
         "post",
     ),
     **dict.fromkeys(
-        ["visualización", "visualizaciones", "vistas", "reproducciones", "impresiones", "views"],
+        [
+            "visualización",
+            "visualizaciones",
+            "vistas",
+            "visitas",
+            "reproducciones",
+            "impresiones",
+            "views",
+        ],
         "view",
     ),
     **dict.fromkeys(["voto", "votos", "papeletas", "sufragios"], "vote"),
@@ -330,7 +339,7 @@ NEGATIONS: tuple[str, ...] = ()
 HALVES = {"y medio": (1, 2), "y media": (1, 2)}
 SHARED = ("y", "o")
 WEEKDAYS = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
-RATE_WORDS = ("por",)
+RATE_WORDS: tuple[str, ...] = ()
 # "a las 18 horas" is a time of day; "durante 18 horas" a duration.
 CLOCK_HOURS = True
 CLOCK_WORDS = ("las", "la", "a", "hasta", "desde")
