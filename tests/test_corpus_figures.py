@@ -199,7 +199,7 @@ def judge(entry: dict) -> tuple[str, list[str]]:
 @pytest.mark.parametrize(("where", "entry"), ENTRIES, ids=[w for w, _ in ENTRIES])
 def test_never_silently_wrong(where, entry):
     verdict, notes = judge(entry)
-    assert verdict != "wrong", f"{where} {entry['text']!r}: " + "; ".join(notes)
+    assert verdict != "wrong", f"{where} ({entry.get('id')}) {entry['text']!r}: " + "; ".join(notes)
 
 
 @pytest.mark.skipif(not ENTRIES, reason="no corpus files in tests/corpus/figures")
