@@ -3,7 +3,11 @@
 polevents never touches pint's default or application registry: it builds one
 registry, once, from the small ``units.txt`` shipped in the package. Counting
 units have dimensions of their own — ``[audience]`` for people, ``[content]``
-for posts, ``[impression]`` for views — so listeners cannot be added to tweets:
+for posts, ``[impression]`` for views, ``[ballot]`` for votes — and so does
+every ISO 4217 currency (``USD``, ``PKR``…, never converted into another), so
+listeners cannot be added to tweets, nor dollars to rupees. ``percent`` is
+dimensionless. Unit names given as text are looked up in a table built from
+the same file, never handed to pint's parser:
 
 >>> from polevents import ureg
 >>> (3 * ureg.hour).to("minute")
