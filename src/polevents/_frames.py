@@ -343,8 +343,10 @@ def verdicts_frame(report_or_verdicts: Any) -> Any:
 def _missing(value: Any) -> bool:
     # pandas' missing markers are recognised by type name, so that rows
     # never need pandas imported; an empty cell is how CSV writes None.
-    if value is None or value == "" or type(value).__name__ in ("NAType", "NaTType"):
+    if value is None or type(value).__name__ in ("NAType", "NaTType"):
         return True
+    if isinstance(value, str):
+        return value == ""
     return isinstance(value, float) and math.isnan(value)
 
 
