@@ -570,3 +570,20 @@ def test_arbitrary_text_is_total(text, lang):
     with contextlib.suppress(ParseError):
         Figure.parse(text, lang=lang)
     assert isinstance(extract(text, lang=lang), list)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "unit"),
+    [
+        ("4 an 6", "fr", "hour"),  # a duration followed by a bare number at the end
+        ("6min,0pc", "en", "hour"),  # a duration followed by a percentage
+        ("2 hours 42", "en", None),
+    ],
+)
+def test_found_by_fuzzing(text, lang, unit):
+    found = extract(text, unit=unit, lang=lang)
+    assert isinstance(found, list)
+    try:
+        Figure.parse(text, unit=unit, lang=lang)
+    except ParseError as err:
+        assert err.value in (text, unit)

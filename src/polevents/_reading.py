@@ -1331,7 +1331,12 @@ class _Reader:
             else:
                 found = self.match(t.units, self.sp(nxt.end))
                 if found is None or found[0] not in SECONDS:
-                    if kinds[k] == "n" and not linked and self.kinds[self.sp(nxt.end)] != "p":
+                    after_next = self.sp(nxt.end)
+                    if (
+                        kinds[k] == "n"
+                        and not linked
+                        and (after_next >= n or kinds[after_next] != "p")
+                    ):
                         problem = (
                             f"{self.text[self.starts[end_tok - 1] : self.end_of(nxt.last)]!r} "
                             "is followed by a number whose unit polevents cannot read"
@@ -1339,7 +1344,7 @@ class _Reader:
                     break
                 small, after = str(found[0]), found[1]
                 word = self.text[self.starts[self.sp(nxt.end)] : self.end_of(after - 1)]
-            if SECONDS[small] >= SECONDS[unit]:
+            if small not in SECONDS or SECONDS[small] >= SECONDS[unit]:
                 break
             factor = SECONDS[unit] // SECONDS[small]
             part = nxt.number
