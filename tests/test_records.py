@@ -607,7 +607,14 @@ def test_standing_is_maybe_inside_an_uncertain_date():
         when=Span.parse("2021-06-01", tz="UTC"),
         claims=(Claim(metric=Metric.UNIQUE_AUDIENCE, figure=Figure.exact(10, "person")),),
     )
-    assert book.check(small)[0].outcome is Outcome.UNDETERMINED
+    (maybe_first,) = book.check(small)
+    assert maybe_first.outcome is Outcome.UNDETERMINED
+    assert str(maybe_first.reasons[-1]).startswith(
+        "the challenger began while the record of K-POP Lyrical may not yet have been set"
+    )
+    assert str(maybe_first).endswith(
+        "it may have come before the record was set, when there was none to beat."
+    )
 
 
 def test_submit_adds_joint_holders_and_skips_the_event_s_own_record():

@@ -588,3 +588,12 @@ def test_a_coarser_bare_time_is_not_one_step():
     # "9.8" may be anything from 9.75 to 9.85: judged to the hundredth, not one value
     assert sprint.resolution.steps(hand.value) == (975, 985)
     assert check(Figure.exact(9.79, "second"), hand).outcome is Outcome.UNDETERMINED
+
+
+def test_before_any_record_step():
+    from polevents.records import BeforeAnyRecord
+
+    assert str(BeforeAnyRecord((OLD,))) == (
+        "the challenger began while the record of K-POP Lyrical may not yet have been set; "
+        "with no record standing it would have set the first"
+    )

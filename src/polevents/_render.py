@@ -565,6 +565,14 @@ def _standing_uncertain(s: Any) -> str:
     )
 
 
+def _before_any_record(s: Any) -> str:
+    names = _and([r.holder_name for r in s.records])
+    return (
+        f"the challenger began while the record of {names} may not yet have been set; "
+        "with no record standing it would have set the first"
+    )
+
+
 def _joint_holders(s: Any) -> str:
     names = _and([r.holder_name for r in s.records])
     return (
@@ -699,6 +707,7 @@ _STEPS: dict[str, Callable[[Any], str]] = {
     "RecordClaims": _record_claims,
     "StandingUncertain": _standing_uncertain,
     "JointHolders": _joint_holders,
+    "BeforeAnyRecord": _before_any_record,
     "Comparison": _comparison,
     "NoUpperBound": _no_upper_bound,
     "CurrencyMismatch": _currencies,
@@ -794,6 +803,8 @@ def _and(names: Sequence[str]) -> str:
 
 
 def _undetermined_why(v: Any) -> str:
+    if any(type(r).__name__ == "BeforeAnyRecord" for r in v.reasons):
+        return "it may have come before the record was set, when there was none to beat"
     higher = v.category.direction.value == "higher"
     if higher and v.record_value is not None and v.record_value.bounds[1] is None:
         return "the record's figure has no upper bound, so nothing can be sure to beat it"

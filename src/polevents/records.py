@@ -54,6 +54,7 @@ from polevents.timeline import Span
 from polevents.units import canonical_unit, ureg
 
 __all__ = [
+    "BeforeAnyRecord",
     "ChallengerFigure",
     "Comparison",
     "CurrencyMismatch",
@@ -462,6 +463,13 @@ class StandingUncertain(Step):
 
     records: tuple[Record, ...]
     why: str
+
+
+@attrs.frozen
+class BeforeAnyRecord(Step):
+    """The challenger may have come before any of these records was set."""
+
+    records: tuple[Record, ...]
 
 
 @attrs.frozen
@@ -1191,4 +1199,5 @@ def _perhaps_first(verdict: Verdict) -> Verdict:
     UNDETERMINED."""
     if verdict.outcome not in (Outcome.NOT_BROKEN, Outcome.TIED):
         return verdict
-    return attrs.evolve(verdict, outcome=Outcome.UNDETERMINED)
+    step = BeforeAnyRecord(verdict.records)
+    return attrs.evolve(verdict, outcome=Outcome.UNDETERMINED, reasons=(*verdict.reasons, step))
