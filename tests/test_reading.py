@@ -584,6 +584,10 @@ def test_found_by_fuzzing(text, lang, unit):
     found = extract(text, unit=unit, lang=lang)
     assert isinstance(found, list)
     try:
-        Figure.parse(text, unit=unit, lang=lang)
+        figure = Figure.parse(text, unit=unit, lang=lang)
     except ParseError as err:
-        assert err.value in (text, unit)
+        error: ParseError | None = err
+    else:
+        error = None
+        assert figure.text in text
+    assert error is None or error.value in (text, unit)
