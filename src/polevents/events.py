@@ -353,6 +353,15 @@ class Election(Event):
     Args:
         office: What was elected ("National Assembly", "President").
         jurisdiction: Where (a country, a constituency).
+
+    >>> from polevents import Claim, Figure, Metric, Party
+    >>> pti = Party(name="Pakistan Tehreek-e-Insaf", abbreviation="PTI")
+    >>> vote = Election(title="General election", when=Span.parse("2024-02-08", tz="Asia/Karachi"),
+    ...                 office="National Assembly", claims=(
+    ...     Claim(metric=Metric.VOTES, figure=Figure.exact(60_000_000, "vote")),
+    ...     Claim(metric=Metric.VOTES, figure=Figure.exact(17_000_000, "vote"), subject=pti)))
+    >>> vote.figure(Metric.VOTES, subject="PTI").bounds
+    (17000000.0, 17000000.0)
     """
 
     event_type: ClassVar[str] = "election"

@@ -984,6 +984,16 @@ class RecordBook:
         A rescinded record is kept in the history without comparison.
         Returns how it follows the record before it.
 
+        >>> from polevents import Figure, Metric, Span
+        >>> crowd = RecordCategory(metric=Metric.ATTENDANCE, title="largest crowd")
+        >>> book = RecordBook()
+        >>> _ = book.add(Record(category=crowd, holder="A", value=Figure.exact(60_000, "person"),
+        ...                     set_on=Span.parse("2020", tz="UTC")))
+        >>> step = book.add(Record(category=crowd, holder="B", set_on=Span.parse("2022", tz="UTC"),
+        ...                        value=Figure.about(65_000, "person")))
+        >>> step.uncertain, str(step)[:68]
+        (True, 'uncertain step: B (58,500 to 71,500 people) may or may not beat A (60')
+
         Raises:
             ValidationError: it certainly neither beats nor equals the record
                 standing before it, or the record after it certainly neither
@@ -1055,6 +1065,15 @@ class RecordBook:
         inside a record's uncertain ``set_on``, or an uncertain step in the
         progression, gives MAYBE — never a confident answer. Records set by
         the event ``exclude_event`` are left out.
+
+        >>> from polevents import Figure, Metric, Span
+        >>> crowd = RecordCategory(metric=Metric.ATTENDANCE, title="largest crowd")
+        >>> book = RecordBook()
+        >>> _ = book.add(Record(category=crowd, holder="A", value=Figure.exact(60_000, "person"),
+        ...                     set_on=Span.parse("March 2020", tz="UTC")))
+        >>> [(s.record.holder, s.certainty.name)
+        ...  for s in book.standing(crowd, Span.parse("2020-03-15", tz="UTC"))]
+        [('A', 'MAYBE')]
         """
         moment = _instant(as_of, "as_of")
         if moment is None:
