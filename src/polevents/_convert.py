@@ -674,12 +674,22 @@ def _with_unit(
         unit = _unit_hint(metric) if metric is not None else _NO_METRIC
         with _with(unit=unit):
             if cls is Record and "value" not in value and value.get("claims"):
-                # A record's value may be left to its claims: their reconciliation.
-                claims = _CONVERTER_OF.get().structure(value["claims"], tuple[Claim, ...])
-                value = {**value, "value": reconcile(claims).figure}
+                value = {**value, "value": _value_from_claims(value)}
             return _STRUCTURE_FNS.get()[cls](value, cls)
 
     return structure
+
+
+def _value_from_claims(value: Mapping[str, Any]) -> Figure:
+    """A record's value left to its claims: their reconciliation, as
+    ``Record.from_claims`` makes it (counts taken before the end of ``set_on``
+    are lower bounds)."""
+    claims = _CONVERTER_OF.get().structure(value["claims"], tuple[Claim, ...])
+    try:
+        closes = _span_from(value.get("set_on"), Span).end
+    except Exception:  # the set_on field reports its own problem
+        closes = None
+    return reconcile(claims, closes=closes).figure
 
 
 def _unit_hint(metric: Metric) -> str | None:

@@ -10,18 +10,18 @@ order, with the clashes between them.
 
 Both return values (:class:`CheckReport`, :class:`Timeline`) that code can
 read, that ``as_json()`` turns into plain data, and whose ``str()`` is the
-text ``polevents`` prints (written by :mod:`polevents._render` when it
-knows how).
+text ``polevents`` prints (written, like every sentence, by
+:mod:`polevents._render`).
 """
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 import attrs
 
+from polevents import _render
 from polevents._problems import CheckError, Problem
 from polevents.certainty import Certainty
 from polevents.errors import PolEventsError, ValidationError
@@ -40,16 +40,6 @@ __all__ = [
     "check_dataset",
     "timeline_of",
 ]
-
-
-def _renderer(name: str) -> Callable[[Any], str] | None:
-    """``polevents._render.<name>`` when the rendering module has it."""
-    try:
-        module = importlib.import_module("polevents._render")
-    except ImportError:
-        return None
-    found = getattr(module, name, None)
-    return found if callable(found) else None
 
 
 # --- record checks ----------------------------------------------------------------------
@@ -115,8 +105,7 @@ class CheckReport:
         }
 
     def __str__(self) -> str:
-        render = _renderer("check_report")
-        return render(self) if render is not None else _plain_check(self)
+        return _render.check_report(self)
 
 
 def _name(event: Event) -> str:
@@ -143,24 +132,8 @@ def _figure_json(figure: Figure | None) -> dict[str, Any] | None:
 
 
 def _verdict_json(verdict: Verdict) -> dict[str, Any]:
-    # The verdict's own plain form when it has one (reasons as {step, text}).
-    to_dict = getattr(verdict, "to_dict", None)
-    if callable(to_dict):
-        data: dict[str, Any] = to_dict()
-        return data
-    return {  # pragma: no cover - verdicts before reasons became data
-        "category": verdict.category.label,
-        "metric": verdict.category.metric.key,
-        "outcome": verdict.outcome.value,
-        "broke": verdict.broke.value,
-        "sentence": str(verdict),
-        "record_holder": verdict.record.holder_name if verdict.record else None,
-        "challenger": _figure_json(verdict.challenger),
-        "record_value": _figure_json(verdict.record_value),
-        "margin": _figure_json(verdict.margin),
-        "ratio": list(verdict.ratio) if verdict.ratio else None,
-        "reasons": [str(r) for r in verdict.reasons],
-    }
+    # The verdict's own plain form: figures as bounds, reasons as {step, text}.
+    return verdict.to_dict()
 
 
 def _record_json(record: Record) -> dict[str, Any]:
@@ -243,33 +216,6 @@ def check_dataset(
     if problems:
         raise CheckError(problems, source or "<dataset>")
     return CheckReport(tuple(checks), policy, source, book)
-
-
-def _table(rows: list[tuple[str, ...]]) -> list[str]:
-    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
-    lines = []
-    for n, row in enumerate(rows):
-        cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=True)]
-        lines.append("  ".join(cells).rstrip())
-        if n == 0:
-            lines.append("  ".join("-" * width for width in widths))
-    return lines
-
-
-def _plain_check(report: CheckReport) -> str:
-    # Until polevents._render writes reports: the verdicts' own sentences and
-    # reasons, with as few words of our own as possible.
-    pairs = [(c.event, v) for c in report.checks for v in c.verdicts]
-    if not pairs:
-        return "No event competes in any record category."
-    rows: list[tuple[str, ...]] = [("event", "record category", "outcome", "broke")]
-    rows += [(e.title, v.category.label, v.outcome.name, v.broke.name) for e, v in pairs]
-    lines = _table(rows)
-    for event, verdict in pairs:
-        lines += ["", f"{event.title} / {verdict.category.label}: {verdict.outcome.name}"]
-        lines.append(f"  {verdict}")
-        lines += [f"    - {reason}" for reason in verdict.reasons]
-    return "\n".join(lines)
 
 
 # --- timeline -----------------------------------------------------------------------------
@@ -373,8 +319,7 @@ class Timeline:
         }
 
     def __str__(self) -> str:
-        render = _renderer("timeline")
-        return render(self) if render is not None else _plain_timeline(self)
+        return _render.timeline(self)
 
 
 def timeline_of(dataset: Any) -> Timeline:
@@ -415,26 +360,3 @@ def timeline_of(dataset: Any) -> Timeline:
                     )
                 )
     return Timeline(tuple(entries), tuple(clashes), getattr(dataset, "source", None))
-
-
-def _plain_timeline(timeline: Timeline) -> str:
-    # Until polevents._render writes timelines.
-    rows: list[tuple[str, ...]] = [("when", "what", "")]
-    for entry in timeline.entries:
-        item = entry.item
-        if isinstance(item, Event):
-            rows.append((str(entry.when), item.event_type.replace("_", " "), item.title))
-        else:
-            note = " (superseded)" if entry.superseded_by is not None else ""
-            label = "advisory window" if item.window is not None else "advisory issued"
-            rows.append((str(entry.when), label, f"{item}{note}: {item.recommendation[:60]}"))
-    lines = [*_table(rows), "", "Clashes (advisories that affect, or may affect, an event):"]
-    if not timeline.clashes:
-        lines.append("  none")
-    for clash in timeline.clashes:
-        note = " (superseded)" if clash.superseded else ""
-        window = f" [{clash.advisory.window}]" if clash.advisory.window else ""
-        why = "it is about this event" if clash.about else "time and place allow it"
-        what = f"{clash.advisory}{window}{note}"
-        lines.append(f"  {clash.affects.name:<5} {what} -> {clash.event.title} ({why})")
-    return "\n".join(lines)

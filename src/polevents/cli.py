@@ -11,15 +11,13 @@ Exit codes: 0 when the command ran (whatever the verdicts), 2 for bad input
 from __future__ import annotations
 
 import argparse
-import functools
-import inspect
 import json
 import sys
 from collections.abc import Sequence
-from typing import Any, NoReturn
+from typing import NoReturn
 
-from polevents import _format, _report, datasets, io
-from polevents.errors import PolEventsError, ValidationError
+from polevents import _render, _report, datasets, io
+from polevents.errors import PolEventsError
 from polevents.figures import Figure, ReadingPolicy
 from polevents.io import Dataset
 
@@ -38,45 +36,9 @@ class _Parser(argparse.ArgumentParser):
         raise _UsageError(f"{self.prog}: {message}")
 
 
-def _bound_words(value: float | None, inclusive: bool) -> str:
-    if value is None:
-        return "unbounded"
-    return f"{_format.number(value)} ({'included' if inclusive else 'excluded'})"
-
-
-def describe_figure(figure: Figure) -> list[tuple[str, str]]:
-    """The rows ``polevents parse`` prints for one figure."""
-    low, high = figure.bounds
-    nominal = figure.nominal_value
-    return [
-        ("text", figure.text or ""),
-        ("qualifier", figure.qualifier.name),
-        ("reading", str(figure)),
-        ("interval", figure.interval_notation()),
-        ("low", _bound_words(low, figure.low_inclusive)),
-        ("high", _bound_words(high, figure.high_inclusive)),
-        ("nominal", "-" if nominal is None else _format.number(nominal)),
-        ("unit", figure.unit),
-        ("policy", figure.policy or "-"),
-    ]
-
-
-@functools.cache
-def _parse_takes_lang() -> bool:
-    # ``lang=`` arrives with the multilingual number reader; until then only English.
-    return "lang" in inspect.signature(Figure.parse).parameters
-
-
 def _read_figure(args: argparse.Namespace) -> Figure:
     policy = ReadingPolicy.named(args.policy)
-    if args.lang is None:
-        return Figure.parse(args.text, unit=args.unit, policy=policy)
-    if not _parse_takes_lang():
-        if args.lang.lower() in ("en", "eng", "english"):
-            return Figure.parse(args.text, unit=args.unit, policy=policy)
-        raise ValidationError("--lang", args.lang, "en: this version reads English only")
-    options: dict[str, Any] = {"lang": args.lang}
-    return Figure.parse(args.text, unit=args.unit, policy=policy, **options)
+    return Figure.parse(args.text, unit=args.unit, policy=policy, lang=args.lang)
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
@@ -84,7 +46,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(_report._figure_json(figure), indent=2, ensure_ascii=False))
         return 0
-    rows = describe_figure(figure)
+    rows = _render.figure_rows(figure)
     width = max(len(k) for k, _ in rows)
     for key, value in rows:
         print(f"{key:<{width}}  {value}")
@@ -139,7 +101,9 @@ def build_parser() -> argparse.ArgumentParser:
     parse.add_argument("text", help="the phrase, e.g. 'over 446,000 people'")
     parse.add_argument("--unit", help="the unit when the text names none (person, post, ...)")
     parse.add_argument("--policy", default="news", choices=["news", "literal"])
-    parse.add_argument("--lang", help="the language of the text (en, es, fr, pt, ...)")
+    parse.add_argument(
+        "--lang", default="en", help="the language of the text: en (default), es, fr, pt, ..."
+    )
     parse.add_argument("--json", action="store_true", help="print JSON for machines")
     parse.set_defaults(handler=_cmd_parse)
 
