@@ -623,12 +623,12 @@ def test_source_names_the_file_but_is_not_part_of_equality(tmp_path):
 
 def stream(n, year, viewers, month=1):
     return {
-        "type": "audio_session",
+        "type": "livestream",
         "id": f"s{n}",
         "title": f"Stream {n}",
-        "platform": "Twitter Spaces",
+        "platform": "Twitch",
         "when": f"{year}-{month:02d}-10T20:00+00:00",
-        "claims": [{"metric": "unique_audience", "figure": f"exactly {viewers:,} people"}],
+        "claims": [{"metric": "peak_concurrent", "figure": f"exactly {viewers:,} viewers"}],
     }
 
 
@@ -639,12 +639,12 @@ STREAMS = {
         {
             "id": "seed",
             "category": {
-                "metric": "unique_audience",
-                "platform": "Twitter Spaces",
-                "event_type": "audio_session",
+                "metric": "peak_concurrent",
+                "platform": "Twitch",
+                "event_type": "livestream",
             },
             "holder": "The 2018 stream",
-            "value": "exactly 100,000 people",
+            "value": "exactly 100,000 viewers",
             "set_on": "2018-05-01T20:00+00:00",
         }
     ],
@@ -1002,3 +1002,34 @@ def test_an_event_in_spanish_in_an_english_document():
     assert rally.claims[0].figure.bounds[0] == 300_000
     document["events"][0]["lang"] = "xx"
     assert "events[0].lang" in problems(document)
+
+
+def test_a_records_value_from_snapshot_claims():
+    """Counts taken before the record's moment closed are lower bounds, as in
+    Record.from_claims: "over 3.6 million watching" at 18:00 and "over 8 million"
+    at the end do not conflict."""
+    set_on = {"start": "2024-07-01T17:00:00+00:00", "end": "2024-07-01T22:00:00+00:00"}
+    document = {
+        "polevents": 1,
+        "records": [
+            {
+                "category": {"metric": "unique_audience", "event_type": "livestream"},
+                "holder": "A stream",
+                "set_on": set_on,
+                "claims": [
+                    {
+                        "metric": "unique_audience",
+                        "figure": "over 3.6 million people",
+                        "as_of": "2024-07-01T18:00+00:00",
+                    },
+                    {"metric": "unique_audience", "figure": "over 8 million people"},
+                ],
+            }
+        ],
+    }
+    (record,) = load_dict(document).records
+    expected = records_module.Record.from_claims(
+        record.category, record.holder, record.claims, record.set_on
+    )
+    assert record.value == expected.value
+    assert record.value.bounds[0] >= 8_000_000

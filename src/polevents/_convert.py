@@ -10,7 +10,7 @@ Reading happens in a context (a :class:`contextvars.ContextVar`, so that
 threads reading at once never see each other's): the ids seen so far, the
 document's time zone and ``dayfirst``, the document's metrics, and — for
 the object being read — its place's zone, the date its text dates are read
-from, and the direction they look in.
+from, the direction they look in and the language its texts are in.
 
 >>> lists, problems = read({"polevents": 1, "people": [{"id": "ik", "name": "Imran Khan"}]})
 >>> problems, [p.name for p in lists["people"]]
