@@ -42,7 +42,7 @@ import attrs
 
 from polevents import _convert, _formats, _report
 from polevents._problems import CheckError, LoadError, Problem
-from polevents._report import CheckReport, Timeline
+from polevents._report import CheckReport, Clash, EventCheck, Timeline, TimelineEntry
 from polevents._schema import json_schema
 from polevents.actors import Organization, Party, Person
 from polevents.errors import ValidationError
@@ -57,10 +57,13 @@ __all__ = [
     "FORMAT_VERSION",
     "CheckError",
     "CheckReport",
+    "Clash",
     "Dataset",
+    "EventCheck",
     "LoadError",
     "Problem",
     "Timeline",
+    "TimelineEntry",
     "dump",
     "dumps",
     "json_schema",
