@@ -28,6 +28,7 @@ Rules kept here (DESIGN.md "Records and verdicts"):
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -733,69 +734,97 @@ def _negated(fig: Any) -> tuple[float | None, float | None, bool, bool]:
     )
 
 
-def verdict(v: Any) -> str:
-    """The one plain sentence for a verdict (see DESIGN.md "Records and verdicts")."""
-    outcome = v.outcome.value
-    subject = v.subject
-    held = f"held by {v.record.holder_name if v.record is not None else None}"
+@dataclasses.dataclass(frozen=True)
+class _Parts:
+    """The pieces every verdict sentence is made of."""
+
+    v: Any
+    subject: str | None
+    mine: str  # " (the challenger's figure)" after its name, or ""
+    held: str  # "held by A", "held jointly by A and B", "held by A or B"
+    record: str  # " (the record's figure; the reports conflict)", or ""
+    least: int  # the fewest decimals a margin shows (the resolution's)
+    judged: tuple[float, tuple[float, float]] | None  # margin and ratio at the resolution
+
+    def start(self, verb: str, alone: str) -> str:
+        return f"{self.subject}{self.mine} {verb}" if self.subject else alone
+
+
+def _parts(v: Any) -> _Parts:
     records = getattr(v, "records", ()) or ()
+    held = f"held by {v.record.holder_name if v.record is not None else None}"
     if len(records) > 1 and getattr(v, "joint", False):
         held = "held jointly by " + _and([r.holder_name for r in records])
     elif len(records) > 1:
         held = "held by " + " or ".join(r.holder_name for r in records)
-    inputs = [v.challenger, v.record_value]
+    record = ""
+    if v.record_value is not None:
+        conflict = "; the reports conflict" if v.conflicting else ""
+        record = f" ({_judged(v.record_value, v.category)}{conflict})"
+    mine = ""
+    if v.challenger is not None and v.subject:
+        mine = f" ({_judged(v.challenger, v.category)})"
     least = 0
     if v.margin is not None:
         least = _resolution_places(v.category, v.margin.unit) or 0
-    record_text = ""
-    if v.record_value is not None:
-        conflict = "; the reports conflict" if v.conflicting else ""
-        record_text = f" ({_judged(v.record_value, v.category)}{conflict})"
-    mine = ""
-    if v.challenger is not None and subject:
-        mine = f" ({_judged(v.challenger, v.category)})"
-    judged = _judged_gap(v)
-    if outcome == "broken":
-        # a gain in percent of a percentage would only confuse: points say it
-        ratio_ = v.ratio if judged is None else judged[1]
-        shown = ratio_ is not None and v.margin.unit != "percent"
-        gain_text = f" ({gain(ratio_)})" if shown else ""
-        start = f"{subject}{mine} broke" if subject else "Broke"
-        by = margin(v.margin, inputs, least)
-        if judged is not None:
-            by = quantity(judged[0], v.margin.unit, least, fixed=True)
-        return f"{start} the record {held}{record_text} by {by}{gain_text}."
-    if outcome == "tied":
-        start = f"{subject}{mine} tied" if subject else "Tied"
-        return f"{start} the record {held}{record_text}."
-    if outcome == "not_broken":
-        low, high, low_inc, high_inc = _negated(v.margin)
-        short = span(
-            low,
-            high,
-            v.margin.unit,
-            max(precision(inputs), least),
-            low_inclusive=low_inc,
-            high_inclusive=high_inc,
-        )
-        start = f"{subject}{mine} did not break" if subject else "Did not break"
-        if judged is not None:
-            short = quantity(-judged[0], v.margin.unit, least, fixed=True)
-        elif low is not None and (low < 0 or (low == 0 and low_inc)):
-            # it may have equalled the record: "short by 0 to 5" would read oddly
-            return f"{start} the record {held}{record_text}: at best it equalled it."
-        return f"{start} the record {held}{record_text}: it fell short by {short}."
-    if outcome == "undetermined":
-        start = (
-            f"{subject}{mine} may or may not have broken"
-            if subject
-            else "The reports cannot tell whether it broke"
-        )
-        return f"{start} the record {held}{record_text}: {_undetermined_why(v)}."
-    if outcome == "incomparable":
-        return _incomparable(v)
-    who = subject or "The challenger"
-    return f"{who}{mine} sets the first record for {v.category.label}."
+    return _Parts(v, v.subject, mine, held, record, least, _judged_gap(v))
+
+
+def _broken(p: _Parts) -> str:
+    v = p.v
+    # a gain in percent of a percentage would only confuse: points say it
+    ratio_ = v.ratio if p.judged is None else p.judged[1]
+    shown = ratio_ is not None and v.margin.unit != "percent"
+    gain_text = f" ({gain(ratio_)})" if shown else ""
+    if p.judged is not None:
+        by = quantity(p.judged[0], v.margin.unit, p.least, fixed=True)
+    else:
+        by = margin(v.margin, [v.challenger, v.record_value], p.least)
+    return f"{p.start('broke', 'Broke')} the record {p.held}{p.record} by {by}{gain_text}."
+
+
+def _tied(p: _Parts) -> str:
+    return f"{p.start('tied', 'Tied')} the record {p.held}{p.record}."
+
+
+def _not_broken(p: _Parts) -> str:
+    v = p.v
+    start = f"{p.start('did not break', 'Did not break')} the record {p.held}{p.record}"
+    if p.judged is not None:
+        short = quantity(-p.judged[0], v.margin.unit, p.least, fixed=True)
+        return f"{start}: it fell short by {short}."
+    low, high, low_inc, high_inc = _negated(v.margin)
+    if low is not None and (low < 0 or (low == 0 and low_inc)):
+        # it may have equalled the record: "short by 0 to 5" would read oddly
+        return f"{start}: at best it equalled it."
+    digits = max(precision([v.challenger, v.record_value]), p.least)
+    short = span(low, high, v.margin.unit, digits, low_inclusive=low_inc, high_inclusive=high_inc)
+    return f"{start}: it fell short by {short}."
+
+
+def _undetermined(p: _Parts) -> str:
+    start = p.start("may or may not have broken", "The reports cannot tell whether it broke")
+    return f"{start} the record {p.held}{p.record}: {_undetermined_why(p.v)}."
+
+
+def _first_record(p: _Parts) -> str:
+    who = p.subject or "The challenger"
+    return f"{who}{p.mine} sets the first record for {p.v.category.label}."
+
+
+_SENTENCES: dict[str, Callable[[_Parts], str]] = {
+    "broken": _broken,
+    "tied": _tied,
+    "not_broken": _not_broken,
+    "undetermined": _undetermined,
+    "incomparable": lambda p: _incomparable(p.v),
+    "first": _first_record,
+}
+
+
+def verdict(v: Any) -> str:
+    """The one plain sentence for a verdict (see DESIGN.md "Records and verdicts")."""
+    return _SENTENCES[v.outcome.value](_parts(v))
 
 
 def _and(names: Sequence[str]) -> str:
