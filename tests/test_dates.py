@@ -592,6 +592,25 @@ def test_unknown_zone_argument():
     assert info.value.field == "tz"
 
 
+def test_the_reader_changes_no_process_wide_state():
+    # No warnings filters, no fuzzy dateutil tokenizer: only isoparse, tz and
+    # relativedelta are used.
+    import inspect
+
+    from polevents import _dates, timeline
+
+    for module in (_dates, timeline):
+        source = inspect.getsource(module)
+        for forbidden in (
+            "catch_warnings",
+            "simplefilter",
+            "fuzzy",
+            "setlocale",
+            "_dateparser.parse(",
+        ):
+            assert forbidden not in source, (module.__name__, forbidden)
+
+
 # --- threads --------------------------------------------------------------------------------
 
 _THREAD_TEXTS = [
