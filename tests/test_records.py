@@ -695,3 +695,19 @@ def test_a_book_verdict_holds_in_every_world(values, challenger, direction, data
         assert beat
     if verdict.outcome in (Outcome.NOT_BROKEN, Outcome.TIED):
         assert not beat
+
+
+def test_claims_in_two_currencies_are_incomparable():
+    funds = RecordCategory(metric=Metric.FUNDS_RAISED)
+    record = Record(category=funds, holder="A", value=Figure.exact(5, "USD"), set_on=day(0))
+    gala = Event(
+        title="Gala",
+        when=day(5),
+        claims=(
+            Claim(metric=Metric.FUNDS_RAISED, figure=Figure.exact(6, "USD")),
+            Claim(metric=Metric.FUNDS_RAISED, figure=Figure.exact(6, "EUR")),
+        ),
+    )
+    verdict = check(gala, record)
+    assert verdict.outcome is Outcome.INCOMPARABLE
+    assert "currencies are never converted" in str(verdict)

@@ -597,3 +597,9 @@ def test_before_any_record_step():
         "the challenger began while the record of K-POP Lyrical may not yet have been set; "
         "with no record standing it would have set the first"
     )
+
+
+def test_unreconcilable_step():
+    from polevents.records import Unreconcilable
+
+    assert str(Unreconcilable("cannot reconcile")) == "cannot reconcile"

@@ -668,6 +668,10 @@ def _resolution_places(category: Any, unit: str) -> int | None:
     return decimals(resolution.value)
 
 
+def _unreconcilable(s: Any) -> str:
+    return str(s.why)
+
+
 def _progression(s: Any) -> str:
     category = s.record.category
     new = f"{s.record.holder_name} ({_judged(s.record.value, category)})"
@@ -713,6 +717,7 @@ _STEPS: dict[str, Callable[[Any], str]] = {
     "NoUpperBound": _no_upper_bound,
     "CurrencyMismatch": _currencies,
     "ProgressionStep": _progression,
+    "Unreconcilable": _unreconcilable,
 }
 
 

@@ -74,6 +74,7 @@ __all__ = [
     "Resolution",
     "Standing",
     "StandingUncertain",
+    "Unreconcilable",
     "Verdict",
     "check",
 ]
@@ -512,6 +513,13 @@ class CurrencyMismatch(Step):
 
 
 @attrs.frozen
+class Unreconcilable(Step):
+    """The event's claims cannot be combined (figures in two currencies)."""
+
+    why: str
+
+
+@attrs.frozen
 class ProgressionStep(Step):
     """How a record follows the one before it in a progression.
 
@@ -804,7 +812,13 @@ def _challenger_figure(
             Outcome.INCOMPARABLE,
             unfit=f"it is {_a(what)}, and the category is for {_category_scope(state.category)}",
         )
-    derivation = challenger.derivation(metric, policy=state.policy, registry=registry)
+    try:
+        derivation = challenger.derivation(metric, policy=state.policy, registry=registry)
+    except IncomparableError as err:
+        # claims in two currencies: never converted, so no one figure can be had
+        mixed = Unreconcilable(str(err))
+        state.reasons.append(mixed)
+        return state.verdict(Outcome.INCOMPARABLE, currency=str(mixed))
     state.reasons.extend(derivation.steps)
     if derivation.figure is None:
         others = tuple(m.label for m in derivation.metrics if m != metric)
