@@ -409,3 +409,19 @@ def around(value):
         ),
         st.integers(0, value).map(lambda low: Figure.at_least(low, "person", policy=LITERAL)),
     )
+
+
+@given(st.integers(0, 10**9), st.integers(0, 10**9), st.integers(0, 10**9), st.data())
+def test_an_instant_count_never_makes_a_certain_peak_answer_maybe(peak, drop, other, data):
+    # The truth: the peak, and a count at some moment that is at most the peak.
+    moment_value = max(peak - drop, 0)
+    claims = [Claim(metric=PEAK, figure=data.draw(around(peak)))]
+    with_moment = [
+        *claims,
+        Claim(metric=Metric.CONCURRENT, figure=data.draw(around(moment_value)), as_of=at(1)),
+    ]
+    record = Figure.exact(other, "person")
+    before = derive(claims, PEAK, closes=END).figure.exceeds(record)
+    after = derive(with_moment, PEAK, closes=END).figure.exceeds(record)
+    if before is not Certainty.MAYBE:
+        assert after is before
