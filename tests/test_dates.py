@@ -604,7 +604,7 @@ def test_the_reader_changes_no_process_wide_state():
         for forbidden in (
             "catch_warnings",
             "simplefilter",
-            "fuzzy",
+            "fuzzy=",
             "setlocale",
             "_dateparser.parse(",
         ):
