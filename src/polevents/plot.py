@@ -94,8 +94,8 @@ WORDS: dict[str, str] = {
     "better": "better",
     "worse": "worse",
     "worse_by": "worse by",
-    "no_largest": "no largest margin: a figure has no upper bound",
-    "no_smallest": "no smallest margin: a figure has no lower bound",
+    "no_largest": "no largest margin: a figure is unbounded",
+    "no_smallest": "no smallest margin: a figure is unbounded",
     "no_margin": "no margin: nothing to compare",
 }
 
@@ -104,7 +104,7 @@ _DPI = 100
 _BLUE, _ORANGE, _GREY, _RED = "#1f77b4", "#d95f02", "#8c8c8c", "#b2182b"
 _MAX_LABELS = 12  # more records than this: no holder labels, they would collide
 _LABEL_POINTS = 7.0  # the size of labels on the chart, in points
-_WRAP = 110  # characters per line of the notes under a chart
+_CAPTION_POINTS = 7.0  # the size of the notes and sentences under a chart
 
 
 def _mpl() -> Any:
@@ -305,19 +305,28 @@ def _margin_words(
     return f"{WORDS['by'] if bound >= 0 else WORDS['worse_by']} {words}"
 
 
-def _caption(ax: Any, text: str) -> None:
-    """Text under the x axis (below its tick labels and label), from the left edge."""
+def _caption(ax: Any, paragraphs: Sequence[str], *, own: bool) -> None:
+    """Text under the x axis (below its tick labels and label), wrapped to fit:
+    from the figure's left edge on a figure of our own, else from the Axes'."""
+    fig = ax.figure
+    if own:
+        x, transform, width = 0.01, fig.transFigure, 0.98 * fig.get_figwidth()
+    else:
+        x, transform, width = 0.0, ax.transAxes, ax.get_position().width * fig.get_figwidth()
+    # An average character is about 0.6 of the font size: inches → points → characters.
+    chars = max(40, int(width * 72 / (0.6 * _CAPTION_POINTS)))
+    text = "\n".join(textwrap.fill(p, chars) for p in paragraphs)
 
     def under_axis(renderer: Any) -> Any:
         return ax.xaxis.get_tightbbox(renderer)
 
     ax.annotate(
         text,
-        xy=(0, 0),
-        xycoords=(ax.transAxes, under_axis),
+        xy=(x, 0),
+        xycoords=(transform, under_axis),
         xytext=(0, -6),
         textcoords="offset points",
-        fontsize="x-small",
+        fontsize=_CAPTION_POINTS,
         va="top",
         ha="left",
     )
@@ -362,13 +371,14 @@ def progression(
         raise ValidationError(
             "category", chosen.label, "a category with at least one record to draw"
         )
+    own = ax is None
     ax = _new_axes(ax)
     steps = {id(s.record): s for s in book.steps(chosen)}
     points = [c for cat, c in challengers if cat == chosen]
     unit = _unit_of([r.value for r in history if r.stands] or [history[0].value])
     values = {id(r): _in(r.value, unit) for r in history}
     limits = _limits([*values.values(), *(_in(p.figure, unit) for p in points)])
-    _Progression(ax, chosen, history, steps, points, unit, values, limits).draw()
+    _Progression(ax, chosen, history, steps, points, unit, values, limits, own).draw()
     return ax
 
 
@@ -382,6 +392,7 @@ class _Progression:
     unit: str
     values: dict[int, Figure]
     limits: _Limits
+    own: bool
     used: dict[str, Any] = attrs.Factory(dict)
     notes: list[str] = attrs.Factory(list)
     labels: list[tuple[str, float, float, str]] = attrs.Factory(list)
@@ -606,7 +617,7 @@ class _Progression:
         ax.set_axisbelow(True)
         ax.legend(handles=self._legend(), loc="best", fontsize="x-small", framealpha=0.9)
         if self.notes:
-            _caption(ax, "\n".join(textwrap.fill(note, _WRAP) for note in self.notes))
+            _caption(ax, self.notes, own=self.own)
 
     def _legend(self) -> list[Any]:
         from matplotlib.lines import Line2D
@@ -671,6 +682,7 @@ def verdict(verdict: Verdict, *, ax: Axes | None = None) -> Axes:
     """
     if not isinstance(verdict, Verdict):
         raise ValidationError("verdict", type(verdict).__name__, "a polevents Verdict")
+    own = ax is None
     ax = _new_axes(ax, (_SIZE[0], 3.6))
     record, challenger = verdict.record_value, verdict.challenger
     present = [f for f in (record, challenger) if f is not None]
@@ -712,7 +724,7 @@ def verdict(verdict: Verdict, *, ax: Axes | None = None) -> Axes:
     ax.set_title(verdict.category.label)
     ax.grid(axis="x", color="#dddddd", linewidth=0.6)
     ax.set_axisbelow(True)
-    _caption(ax, textwrap.fill(str(verdict), _WRAP))
+    _caption(ax, [str(verdict)], own=own)
     return ax
 
 
@@ -799,6 +811,7 @@ def _margins(
                 "shrinkB": 0,
             },
         )
+        x, ha = _anchor(min(start, end), max(start, end), limits)
         ax.annotate(
             _margin_words(
                 bound,
@@ -807,10 +820,10 @@ def _margins(
                 unit=unit,
                 digits=digits,
             ),
-            ((start + end) / 2, y),
+            (x, y),
             xytext=(0, 2 if y > 0 else -2),
             textcoords="offset points",
-            ha="center",
+            ha=ha,
             va="bottom" if y > 0 else "top",
             fontsize="x-small",
             color=colour,
