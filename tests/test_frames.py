@@ -260,7 +260,8 @@ def test_figures_round_trip_through_a_frame(figs: list[Figure]) -> None:
     assert frames.figures_from_frame(frame) == figs
 
 
-@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# Generating datasets is slow: a few examples suffice, the rows are simple.
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(datasets())
 def test_claims_frame_of_any_dataset(dataset: Dataset) -> None:
     pytest.importorskip("pandas", reason=NO_PANDAS)
