@@ -146,12 +146,12 @@ def test_the_same_chart_gives_the_same_svg(plot: Any, tmp_path: Path) -> None:
 def test_progression_of_the_2022_case(plot: Any) -> None:
     ax = plot.progression(twitter_space_2022(), TITLE)
     assert ax.get_title() == TITLE
-    assert ax.get_ylabel() == f"unique audience (people)\n{plot.WORDS['higher']}"
+    assert ax.get_ylabel() == f"unique audience (people)\n{plot._WORDS['higher']}"
     labels = _legend(ax)
-    assert plot.WORDS["certain"] in labels
+    assert plot._WORDS["certain"] in labels
     # K-POP Lyrical's record was set at an unknown time between late 2020 and April 2022
-    assert plot.WORDS["window"] in labels
-    assert plot.WORDS["uncertain"] not in labels
+    assert plot._WORDS["window"] in labels
+    assert plot._WORDS["uncertain"] not in labels
     texts = _texts(ax)
     assert "39,600 to 48,400 people" in texts
     assert "446,000 to 490,600 people" in texts
@@ -162,7 +162,7 @@ def test_every_kind_of_step_is_shown(plot: Any) -> None:
     ax = plot.progression(dataset, "most watched Twitch stream")
     labels = _legend(ax)
     for key in ("certain", "uncertain", "tie", "rescinded", "not_broken", "undetermined"):
-        assert plot.WORDS[key] in labels, key
+        assert plot._WORDS[key] in labels, key
     book = dataset.check().book
     uncertain = [s for s in book.steps(STREAMS) if s.uncertain]
     assert len(uncertain) == 1
@@ -170,19 +170,19 @@ def test_every_kind_of_step_is_shown(plot: Any) -> None:
     assert " ".join(str(uncertain[0]).split()) in " ".join(_texts(ax).split())
     # the rescinded record is labelled, struck through
     assert "\u0336" in _texts(ax)
-    assert plot.WORDS["rescinded_label"] in _texts(ax)
+    assert plot._WORDS["rescinded_label"] in _texts(ax)
 
 
 def test_a_record_book_draws_without_challengers(plot: Any) -> None:
     book = synthetic().check().book
     labels = _legend(plot.progression(book, STREAMS))
-    assert plot.WORDS["not_broken"] not in labels
-    assert plot.WORDS["tie"] in labels
+    assert plot._WORDS["not_broken"] not in labels
+    assert plot._WORDS["tie"] in labels
 
 
 def test_a_check_report_is_accepted(plot: Any) -> None:
     report = synthetic().check()
-    assert plot.WORDS["undetermined"] in _legend(plot.progression(report, STREAMS))
+    assert plot._WORDS["undetermined"] in _legend(plot.progression(report, STREAMS))
 
 
 def test_an_unbounded_side_reaches_the_edge_and_is_said(plot: Any) -> None:
@@ -196,7 +196,7 @@ def test_an_unbounded_side_reaches_the_edge_and_is_said(plot: Any) -> None:
         )
     )
     ax = plot.progression(book, STREAMS)
-    assert plot.WORDS["unbounded"] in _legend(ax)
+    assert plot._WORDS["unbounded"] in _legend(ax)
     top = ax.get_ylim()[1]
     # the band's top edge is the chart's top edge
     assert any(max(p.get_paths()[0].vertices[:, 1]) == pytest.approx(top) for p in ax.collections)
@@ -218,7 +218,7 @@ def test_lower_is_better_says_so(plot: Any) -> None:
             )
         )
     ax = plot.progression(book, "men's 100 m")
-    assert ax.get_ylabel().endswith(plot.WORDS["lower"])
+    assert ax.get_ylabel().endswith(plot._WORDS["lower"])
     bottom, top = ax.get_ylim()
     assert bottom > 9  # not squashed against zero
     assert bottom < 9.575
@@ -292,13 +292,13 @@ def test_verdict_chart_of_a_challenger_that_may_be_worse(plot: Any) -> None:
     assert "by at most 44,000 people" in texts
     not_broken = _texts(plot.verdict(verdicts["Gaming marathon"]))
     assert "worse by at most 100,000 people" in not_broken
-    assert plot.WORDS["at_best"] in not_broken
+    assert plot._WORDS["at_best"] in not_broken
 
 
 def test_verdict_chart_without_a_record(plot: Any) -> None:
     verdict = _verdicts(twitter_space_2022())["Imported Hakumat Na-Manzoor"]
     ax = plot.verdict(verdict)
-    assert plot.WORDS["no_margin"] in _texts(ax)
+    assert plot._WORDS["no_margin"] in _texts(ax)
 
 
 def test_verdict_chart_lower_is_better(plot: Any) -> None:
@@ -319,7 +319,7 @@ def test_verdict_chart_lower_is_better(plot: Any) -> None:
         claims=(Claim.parse(Metric.TIME_TO, "9.79 seconds"),),
     )
     ax = plot.verdict(book.check(race)[0])
-    assert ax.get_xlabel().endswith(plot.WORDS["lower"])
+    assert ax.get_xlabel().endswith(plot._WORDS["lower"])
     assert re.search(r"worse by at least 0\.20? seconds", _texts(ax))
 
 

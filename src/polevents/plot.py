@@ -65,13 +65,13 @@ if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure as MplFigure
 
-__all__ = ["SUFFIXES", "WORDS", "category_named", "progression", "save", "verdict"]
+__all__ = ["SUFFIXES", "category_named", "progression", "save", "verdict"]
 
 #: The file types :func:`save` writes.
 SUFFIXES = (".png", ".svg")
 
 #: Words on the charts that :mod:`polevents._render` has no function for yet.
-WORDS: dict[str, str] = {
+_WORDS: dict[str, str] = {
     "higher": "higher is better",
     "lower": "lower is better",
     "record": "record (stated value)",
@@ -269,7 +269,7 @@ def _ticks(ax: Axes, axis: str, unit: str) -> None:
 
 
 def _value_label(category: RecordCategory, unit: str) -> str:
-    better = WORDS["higher" if category.direction is Direction.HIGHER else "lower"]
+    better = _WORDS["higher" if category.direction is Direction.HIGHER else "lower"]
     words = _render.unit_words(unit)
     if unit == "percent":
         words = "%"
@@ -287,9 +287,9 @@ def _margin_words(
 ) -> str:
     """ "by more than 397,600 people", "by at most 451,000 people", "worse by at most 5 seconds"."""
     if bound is None:
-        return WORDS["no_smallest" if near else "no_largest"]
+        return _WORDS["no_smallest" if near else "no_largest"]
     if bound == 0:
-        return WORDS[
+        return _WORDS[
             ("at_worst" if inclusive else "better")
             if near
             else ("at_best" if inclusive else "worse")
@@ -302,7 +302,7 @@ def _margin_words(
         words = _render.span(amount, None, unit, digits, low_inclusive=inclusive)
     else:
         words = _render.span(None, amount, unit, digits, high_inclusive=inclusive)
-    return f"{WORDS['by'] if bound >= 0 else WORDS['worse_by']} {words}"
+    return f"{_WORDS['by'] if bound >= 0 else _WORDS['worse_by']} {words}"
 
 
 def _caption(ax: Any, paragraphs: Sequence[str], *, own: bool) -> None:
@@ -537,7 +537,7 @@ class _Progression:
             text, colour = f"{record.holder_name}\n{figure}", "black"
         else:
             name = _struck(record.holder_name)
-            text, colour = f"{name} ({WORDS['rescinded_label']})\n{_struck(figure)}", _GREY
+            text, colour = f"{name} ({_WORDS['rescinded_label']})\n{_struck(figure)}", _GREY
         self._text(text, x, y, colour)
 
     def _text(self, text: str, x: float, y: float, colour: str) -> None:
@@ -635,7 +635,7 @@ class _Progression:
             "not_broken": _marker("s", _GREY, _GREY, "none"),
             "undetermined": _marker("^", "white", _ORANGE, "none"),
         }
-        return [_labelled(handle, WORDS[key]) for key, handle in made.items() if key in self.used]
+        return [_labelled(handle, _WORDS[key]) for key, handle in made.items() if key in self.used]
 
 
 def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
@@ -697,12 +697,12 @@ def verdict(verdict: Verdict, *, ax: Axes | None = None) -> Axes:
         verdict.record.holder_name if verdict.record is not None else ""
     )
     rows = {
-        2.0: WORDS["record_row"],
-        1.0: verdict.subject or WORDS["challenger"],
-        0.0: WORDS["margin_row"],
+        2.0: _WORDS["record_row"],
+        1.0: verdict.subject or _WORDS["challenger"],
+        0.0: _WORDS["margin_row"],
     }
     if holders:
-        rows[2.0] = f"{WORDS['record_row']}: {holders}"
+        rows[2.0] = f"{_WORDS['record_row']}: {holders}"
     for y, figure, colour in ((2.0, record, _BLUE), (1.0, challenger, _ORANGE)):
         if figure is not None:
             _interval(ax, figure, y, colour, limits)
@@ -712,7 +712,7 @@ def verdict(verdict: Verdict, *, ax: Axes | None = None) -> Axes:
         ax.text(
             (limits.bottom + limits.top) / 2,
             0,
-            WORDS["no_margin"],
+            _WORDS["no_margin"],
             ha="center",
             va="center",
             fontsize="small",
