@@ -142,7 +142,7 @@ class _Challenger:
 
 
 def _book_and_challengers(
-    source: object, category: RecordCategory | None
+    source: object,
 ) -> tuple[RecordBook, list[tuple[RecordCategory, _Challenger]]]:
     if isinstance(source, RecordBook):
         return source, []
@@ -257,7 +257,7 @@ def _in(figure: Figure, unit: str) -> Figure:
     return figure if figure.unit == unit else figure.to(unit)
 
 
-def _ticks(ax: Axes, axis: str, unit: str) -> None:
+def _ticks(ax: Axes, axis: str) -> None:
     from matplotlib.ticker import FuncFormatter
 
     def label(value: float, _position: int) -> str:
@@ -265,7 +265,6 @@ def _ticks(ax: Axes, axis: str, unit: str) -> None:
 
     target = ax.yaxis if axis == "y" else ax.xaxis
     target.set_major_formatter(FuncFormatter(label))
-    del unit
 
 
 def _value_label(category: RecordCategory, unit: str) -> str:
@@ -364,7 +363,8 @@ def progression(
         MissingExtraError: matplotlib is not installed (the ``plot`` extra).
         ValidationError: an unknown category, or one without any record.
     """
-    book, challengers = _book_and_challengers(book_or_dataset, None)
+    _mpl()  # before any work: a missing extra is said at once
+    book, challengers = _book_and_challengers(book_or_dataset)
     chosen = category_named(book, category)
     history = book.history(chosen)
     if not history:
@@ -610,7 +610,7 @@ class _Progression:
         locator = mdates.AutoDateLocator(tz=zone)
         ax.xaxis.set_major_locator(locator)
         ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator, tz=zone))
-        _ticks(ax, "y", self.unit)
+        _ticks(ax, "y")
         ax.set_title(self.category.label)
         ax.set_ylabel(_value_label(self.category, self.unit))
         ax.grid(axis="y", color="#dddddd", linewidth=0.6)
@@ -680,6 +680,7 @@ def verdict(verdict: Verdict, *, ax: Axes | None = None) -> Axes:
         MissingExtraError: matplotlib is not installed (the ``plot`` extra).
         ValidationError: not a Verdict.
     """
+    _mpl()
     if not isinstance(verdict, Verdict):
         raise ValidationError("verdict", type(verdict).__name__, "a polevents Verdict")
     own = ax is None
@@ -719,7 +720,7 @@ def verdict(verdict: Verdict, *, ax: Axes | None = None) -> Axes:
             color=_GREY,
         )
     ax.set_yticks(list(rows), [textwrap.shorten(t, 40, placeholder="…") for t in rows.values()])
-    _ticks(ax, "x", unit)
+    _ticks(ax, "x")
     ax.set_xlabel(_value_label(verdict.category, unit))
     ax.set_title(verdict.category.label)
     ax.grid(axis="x", color="#dddddd", linewidth=0.6)
