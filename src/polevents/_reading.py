@@ -152,6 +152,7 @@ class _Num:
     fraction: bool = False  # "half an hour": a fraction of the unit that follows
     hhmm: bool = False  # written like a clock time: 18.00, 22.34
     dot_decimal: bool = False  # "15.6 millions" in French: a dot can only be decimal here
+    approximate: bool = False  # "une cinquantaine": about 50
     glued_unit: tuple[str, str] | None = None  # ("hour", "h") for "5h"
     step: tuple[int, int] | None = None
     problem: str | None = None
@@ -433,6 +434,12 @@ class _Reader:
     def words(self, j: int) -> _Num | None:
         """A number written in words at ``j``: "two million", "half a million"."""
         t, low, n = self.t, self.low, self.n
+        approx = self.match(t.approximate, j)
+        if approx is not None:
+            value, after = approx
+            result = _Num(_integer(int(str(value))), after, after - 1, words=True)
+            result.scaled_words = result.approximate = True
+            return result
         # "half a million", "a quarter of a million", "un demi-million", "half an hour"
         k = j
         if low[k] in t.one and k + 2 < n:
@@ -656,6 +663,13 @@ class _Reader:
             num.last = k
             return
         lw = low[k]
+        if lw in t.scales and not glued_digits and len(lw) > 2:
+            # "4,8bilhões": a multiplier word written without its space
+            num.mult = t.scales[lw]
+            num.number = num.number.scaled(num.mult)
+            num.end = k + 1
+            num.last = k
+            return
         if whole and not glued_digits and lw in ORDINAL_SUFFIXES:
             raise _NotAFigureError(self.cluster_end(k))  # 12th, 1er, 2º
         if whole and lw == "s" and not glued_digits:
@@ -1126,6 +1140,8 @@ class _Reader:
             pw = self.prev_word(j)
             if (pw is not None and low[pw] in t.year_words) or unit is None or described:
                 return None, end_tok  # "in 1981"
+        if first.approximate and single and hedge is None:
+            hedge = "ABOUT"
         # "a las 18.00 horas", "à 17 heures", "une heure du matin": a time of day
         if unit == "hour" and from_word:
             mark = self.match(CLOCK_MARKS, self.sp(end_tok))

@@ -107,6 +107,7 @@ class Table:
     hedge_needs: dict[str, frozenset[str]]
     multiples: Trie
     comma_three_ambiguous: bool
+    approximate: Trie
 
 
 def _build(code: str, module: ModuleType, others: Mapping[str, ModuleType]) -> Table:
@@ -170,6 +171,7 @@ def _build(code: str, module: ModuleType, others: Mapping[str, ModuleType]) -> T
         hedge_needs={" ".join(words_of(k)): _set(v) for k, v in m.HEDGE_NEEDS.items()},
         multiples=_trie(m.MULTIPLES),
         comma_three_ambiguous=m.COMMA_THREE_AMBIGUOUS,
+        approximate=_trie(m.APPROXIMATE),
     )
 
 

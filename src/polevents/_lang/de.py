@@ -101,6 +101,7 @@ BETWEEN = ("zwischen",)
 RANGE_WORDS = ("bis",)
 
 UNITS = {
+    **dict.fromkeys(("viewer", "viewers"), "person"),
     **dict.fromkeys(
         [
             "menschen",
@@ -266,3 +267,5 @@ CHANGE_WORDS: tuple[str, ...] = ()
 HEDGE_NEEDS: dict[str, list[str]] = {}
 MULTIPLES: dict[str, tuple[str, int]] = {}
 COMMA_THREE_AMBIGUOUS = False
+# Words for "about n": "une cinquantaine de streamers" is about 50.
+APPROXIMATE: dict[str, int] = {}

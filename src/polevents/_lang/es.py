@@ -127,6 +127,8 @@ BETWEEN = ("entre",)
 RANGE_WORDS = ("a",)
 
 UNITS = {
+    **dict.fromkeys(("por cien",), "percent"),
+    **dict.fromkeys(("viewers", "followers", "streamers"), "person"),
     **dict.fromkeys(
         [
             "persona",
@@ -366,3 +368,13 @@ CHANGE_WORDS: tuple[str, ...] = ()
 HEDGE_NEEDS: dict[str, list[str]] = {}
 MULTIPLES: dict[str, tuple[str, int]] = {}
 COMMA_THREE_AMBIGUOUS = True
+# Words for "about n": "une cinquantaine de streamers" is about 50.
+APPROXIMATE: dict[str, int] = {
+    "una decena": 10,
+    "una veintena": 20,
+    "una treintena": 30,
+    "una cuarentena": 40,
+    "una cincuentena": 50,
+    "un centenar": 100,
+    "un millar": 1000,
+}

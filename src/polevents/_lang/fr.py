@@ -96,6 +96,7 @@ BETWEEN = ("entre",)
 RANGE_WORDS = ("à",)
 
 UNITS = {
+    **dict.fromkeys(("viewers", "gens", "pers", "pers."), "person"),
     **dict.fromkeys(
         [
             "personne",
@@ -272,3 +273,15 @@ CHANGE_WORDS: tuple[str, ...] = ()
 HEDGE_NEEDS: dict[str, list[str]] = {}
 MULTIPLES: dict[str, tuple[str, int]] = {}
 COMMA_THREE_AMBIGUOUS = False
+# Words for "about n": "une cinquantaine de streamers" is about 50.
+APPROXIMATE: dict[str, int] = {
+    "une dizaine": 10,
+    "une quinzaine": 15,
+    "une vingtaine": 20,
+    "une trentaine": 30,
+    "une quarantaine": 40,
+    "une cinquantaine": 50,
+    "une soixantaine": 60,
+    "une centaine": 100,
+    "un millier": 1000,
+}

@@ -98,6 +98,7 @@ BETWEEN = ("tra", "fra")
 RANGE_WORDS = ("a",)
 
 UNITS = {
+    **dict.fromkeys(("viewers", "streamer"), "person"),
     **dict.fromkeys(
         [
             "persona",
@@ -253,3 +254,14 @@ CHANGE_WORDS: tuple[str, ...] = ()
 HEDGE_NEEDS: dict[str, list[str]] = {}
 MULTIPLES: dict[str, tuple[str, int]] = {}
 COMMA_THREE_AMBIGUOUS = False
+# Words for "about n": "une cinquantaine de streamers" is about 50.
+APPROXIMATE: dict[str, int] = {
+    "una decina": 10,
+    "una quindicina": 15,
+    "una ventina": 20,
+    "una trentina": 30,
+    "una quarantina": 40,
+    "una cinquantina": 50,
+    "un centinaio": 100,
+    "un migliaio": 1000,
+}

@@ -121,6 +121,7 @@ BETWEEN = ("entre",)
 RANGE_WORDS = ("a",)
 
 UNITS = {
+    **dict.fromkeys(("viewers", "followers", "streamers"), "person"),
     **dict.fromkeys(
         [
             "pessoa",
@@ -333,3 +334,10 @@ CHANGE_WORDS: tuple[str, ...] = ()
 HEDGE_NEEDS: dict[str, list[str]] = {}
 MULTIPLES: dict[str, tuple[str, int]] = {}
 COMMA_THREE_AMBIGUOUS = False
+# Words for "about n": "une cinquantaine de streamers" is about 50.
+APPROXIMATE: dict[str, int] = {
+    "uma dezena": 10,
+    "uma vintena": 20,
+    "uma centena": 100,
+    "um milhar": 1000,
+}
