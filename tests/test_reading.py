@@ -591,3 +591,48 @@ def test_found_by_fuzzing(text, lang, unit):
         error = None
         assert figure.text in text
     assert error is None or error.value in (text, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("une cinquantaine de streamers", "fr", ("about", 50, "person")),
+        ("un centenar de manifestantes", "es", ("about", 100, "person")),
+        ("an eight-hour stream", "en", ("plain", 8, "hour")),
+        ("a two-hour-plus conversation", "en", ("at least", 2, "hour")),
+        ("a 12-member team", "en", ("plain", 12, "person")),
+        ("almost a century", "en", ("almost", 100, "year")),
+        ("over an hour of content", "en", ("over", 1, "hour")),
+        ("Dos horas y media", "es", ("plain", 2.5, "hour")),
+        ("4,8bilhões de views", "pt", ("plain", 4_800_000_000, "view")),
+        ("more than 100,000 retweets", "en", ("over", 100_000, "post")),
+        ("650,000 listeners and counting", "en", ("at least", 650_000, "person")),
+        ("$200 or less", "en", ("at most", 200, "USD")),
+        ("the debate well exceeded 10 million viewers", "en", ("over", 10_000_000, "person")),
+    ],
+)
+def test_phrasings_from_the_corpus(text, lang, expected):
+    figure = Figure.parse(text, lang=lang)
+    assert (figure.qualifier.value, figure.nominal_value, figure.unit) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("327,452 tweets per minute", "en"),  # a rate
+        ("the 81-year-old senator", "en"),  # an age
+        ("13 networks", "en"),  # a count of something else
+        ("two elections", "en"),
+        ("an enterprising 48%-er", "en"),
+        ("Canal 24 horas", "es"),
+        ("24 Heures", "fr"),
+    ],
+)
+def test_not_figures(text, lang):
+    assert list(extract(text, lang=lang, unit="person")) == []
+
+
+def test_from_one_number_to_another_is_a_change_not_a_range():
+    found = extract("estimates rose from 200,000 to 500,000", unit="person")
+    assert [m.figure.qualifier for m in found] == [Qualifier.PLAIN, Qualifier.PLAIN]
+    assert Figure.parse("range from 19,119 to 22,457", unit="person").qualifier is Qualifier.BETWEEN

@@ -1039,6 +1039,11 @@ class _Reader:
             elif k == end_tok and k + 1 < n and toks[k] == "-" and kinds[k + 1] == "w":
                 # "a 92-minute speech", "an eight-hour stream", "two-hour-plus", "12-member"
                 found = self.match(t.units, k + 1)
+                if found is None and kinds[k + 1] == "w":
+                    # "a 12-member team": the singular of a unit word
+                    plural = t.units.get(low[k + 1] + "s")
+                    if plural is not None and END in plural:
+                        found = (plural[END], k + 2)
                 if found is not None and isinstance(found[0], str) and "*" not in found[0]:
                     unit, end_tok = found
                     unit_text = self.text[self.starts[k + 1] : self.end_of(end_tok - 1)]
