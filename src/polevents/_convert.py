@@ -1052,12 +1052,3 @@ def write(dataset: Any) -> dict[str, Any]:
         return out
     finally:
         _CONTEXT.reset(token)
-
-
-def unstructure(value: Any) -> Any:
-    """Any domain value as plain data, as a file writes it (for ``--json`` output)."""
-    token = _CONTEXT.set(_Context())
-    try:
-        return _UNSTRUCTURE.unstructure(value)
-    finally:
-        _CONTEXT.reset(token)

@@ -625,11 +625,6 @@ def events(types: tuple[str, ...] | None = None) -> st.SearchStrategy[Event]:
     return st.one_of([EVENT_STRATEGIES[key]() for key in keys])
 
 
-def strategy_for_event_class(cls: type[Event]) -> st.SearchStrategy[Event]:
-    """Events of exactly this class (what ``st.from_type(Rally)`` gives)."""
-    return events((cls.event_type,))
-
-
 @st.composite
 def advisories(draw: st.DrawFn, about: st.SearchStrategy[Event | None] | None = None) -> Advisory:
     """Advisories with or without a window, a region, or an event they are about."""
