@@ -5,7 +5,7 @@ from fractions import Fraction
 
 import attrs
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from polevents import (
@@ -476,6 +476,49 @@ def test_ties_at_the_category_resolution():
     exact_only = attrs.evolve(SPRINT, resolution=None)
     plain = Record(category=exact_only, holder="A", value=seconds(9.77), set_on=day(0))
     assert check(seconds(9.766), plain).outcome is Outcome.BROKEN
+
+
+def test_a_bare_value_stated_at_the_resolution_is_that_step():
+    # "9.77 seconds" reads as [9.765, 9.775], both ends closed, which spans the steps 9.77
+    # and 9.78 by the nearest-step rule; but a closed interval exactly one step wide and
+    # centred on a step is how a value rounded to that step reads, so it is that step.
+    record = Record(category=SPRINT, holder="A", value=seconds(9.77), set_on=day(0))
+    stated = Figure.parse("9.77 seconds")
+    assert SPRINT.resolution.steps(stated) == (977, 977)
+    assert check(stated, record).outcome is Outcome.TIED
+    # both sides stated bare
+    bare = Record(category=SPRINT, holder="A", value=stated, set_on=day(0))
+    assert check(Figure.parse("9.77 seconds"), bare).outcome is Outcome.TIED
+    assert check(Figure.parse("9.76 seconds"), bare).outcome is Outcome.BROKEN
+    assert check(Figure.parse("9.78 seconds"), bare).outcome is Outcome.NOT_BROKEN
+    # the same interval reached another way: claims that agree on it, explicit bounds
+    agreed = Figure.parse("9.77 seconds").intersection(Figure.parse("about 9.77 seconds"))
+    assert check(agreed, record).outcome is Outcome.TIED
+    assert check(Figure.between(9.765, 9.775, "second"), record).outcome is Outcome.TIED
+    # a coarser bare value (9.8, read as [9.75, 9.85]) may round to many steps
+    assert check(Figure.parse("9.8 seconds"), record).outcome is Outcome.UNDETERMINED
+    # an interval one step wide that is not centred on a step is not one step
+    assert check(Figure.between(9.76, 9.77, "second"), record).outcome is Outcome.UNDETERMINED
+    # counts: a bare 7 at a resolution of 1 person is 7
+    crowd = RecordCategory(metric=Metric.ATTENDANCE, resolution=1, title="crowd")
+    assert crowd.resolution.steps(Figure.parse("7 people")) == (7, 7)
+    assert crowd.resolution.steps(Figure.parse("165,000 people")) == (164_500, 165_500)
+
+
+@given(
+    st.integers(min_value=1, max_value=10**6),
+    st.sampled_from([("0.01 s", 0.01, 2), ("0.1 s", 0.1, 1), ("1 s", 1.0, 0)]),
+)
+def test_a_bare_value_ties_its_exact_self_at_its_own_resolution(k, resolution):
+    text, step, places = resolution
+    category = attrs.evolve(SPRINT, resolution=text)
+    value = round(k * step, places)
+    written = f"{value:.{places}f}"
+    # the reader rounds a bare "120" at its last non-zero digit, the tens
+    assume(places > 0 or value % 10 != 0)
+    figure = Figure.parse(f"{written} seconds", lang="en")
+    record = Record(category=category, holder="A", value=seconds(value), set_on=day(0))
+    assert check(figure, record).outcome is Outcome.TIED
 
 
 def test_resolution_forms_and_errors():

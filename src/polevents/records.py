@@ -47,7 +47,7 @@ from polevents.actors import Organization, Party, Person
 from polevents.certainty import Certainty
 from polevents.errors import IncomparableError, ValidationError
 from polevents.events import Event, normalize_platform, policy_used
-from polevents.figures import Figure, Qualifier, ReadingPolicy
+from polevents.figures import Figure, ReadingPolicy
 from polevents.metrics import MONEY, Direction, Metric, MetricRegistry, is_currency
 from polevents.sources import Claim, PolicyUsed, Step, reconcile
 from polevents.timeline import Span
@@ -78,10 +78,6 @@ __all__ = [
     "Verdict",
     "check",
 ]
-
-
-# Bare numbers ("9.77") are PLAIN: read as rounded at their last digit.
-_PLAIN = getattr(Qualifier, "PLAIN", None)
 
 
 class Outcome(enum.Enum):
@@ -175,20 +171,24 @@ class Resolution:
 
     def steps(self, figure: Figure) -> tuple[int | None, int | None]:
         """The multiples of the resolution the figure's values round to
-        (nearest, halves up): ``(lowest, highest)``, None when unbounded."""
+        (nearest, halves up): ``(lowest, highest)``, None when unbounded.
+
+        A figure whose interval is exactly one step's rounding interval —
+        ``[k·s − s/2, k·s + s/2]``, as a bare "9.77" reads at 0.01 s, or
+        claims that agree on it — is that one step ``k``. Its closed upper
+        end is where the rounding put the boundary, not a value anyone
+        stated; counting it would make two bare equal figures never tie.
+
+        >>> r = Resolution.of("0.01 s")
+        >>> r.steps(Figure.parse("9.77 seconds")), r.steps(Figure.parse("9.8 seconds"))
+        ((977, 977), (975, 985))
+        """
         step = Fraction(repr(self.value))
         converted = figure.to(self.unit)
-        stated = converted.nominal_value
         low, high = converted.bounds
-        if figure.qualifier is _PLAIN and stated is not None and low is not None and high:
-            # A bare number stated at the resolution ("9.77" judged to the
-            # hundredth) is that step, though read as [9.765, 9.775]: its
-            # closed upper end is where the rounding put it, not a value. A
-            # coarser one ("9.8", read as [9.75, 9.85]) is not.
-            count = Fraction(repr(stated)) / step
-            at_resolution = Fraction(high) - Fraction(low) <= step * Fraction(1_000_001, 1_000_000)
-            if count.denominator == 1 and at_resolution:
-                return int(count), int(count)
+        one = _one_step(low, high, converted.low_inclusive, step)
+        if one is not None:
+            return one, one
 
         def nearest(bound: float) -> int:
             # repr keeps the decimal the value was written as: 9.765 stays 9.765
@@ -201,6 +201,22 @@ class Resolution:
 
     def __str__(self) -> str:
         return _render.quantity(self.value, self.unit, _render.decimals(self.value))
+
+
+def _one_step(
+    low: float | None, high: float | None, low_inclusive: bool, step: Fraction
+) -> int | None:
+    """The step ``k`` when ``[low, high]`` is exactly ``[k·s − s/2, k·s + s/2]``
+    (within float noise: the reader rounds its bounds outward by one ulp)."""
+    if low is None or high is None or not low_inclusive or low == high:
+        return None
+    lo, hi = Fraction(low), Fraction(high)
+    k = round((lo + hi) / 2 / step)
+    noise = Fraction(1, 10**9) * max(Fraction(1), abs(hi), step)
+    half = step / 2
+    if abs(lo - (k * step - half)) <= noise and abs(hi - (k * step + half)) <= noise:
+        return int(k)
+    return None
 
 
 @attrs.frozen(kw_only=True)
