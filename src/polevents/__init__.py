@@ -17,12 +17,23 @@ from polevents.events import (
     AdvisoryKind,
     AttendanceMode,
     AudioSession,
+    Broadcast,
+    Election,
     Event,
+    Livestream,
     Rally,
     Trend,
 )
-from polevents.figures import Figure, Mention, Qualifier, ReadingPolicy, extract
-from polevents.metrics import Metric
+from polevents.figures import (
+    Figure,
+    Mention,
+    Mentions,
+    Qualifier,
+    ReadingPolicy,
+    Skipped,
+    extract,
+)
+from polevents.metrics import Metric, MetricKind
 from polevents.places import Place
 from polevents.records import (
     Direction,
@@ -30,6 +41,7 @@ from polevents.records import (
     Record,
     RecordBook,
     RecordCategory,
+    RecordStatus,
     Verdict,
     check,
 )
@@ -49,14 +61,19 @@ __all__ = [
     "AdvisoryKind",
     "AttendanceMode",
     "AudioSession",
+    "Broadcast",
     "Certainty",
     "Claim",
     "Direction",
+    "Election",
     "Event",
     "Figure",
     "IncomparableError",
+    "Livestream",
     "Mention",
+    "Mentions",
     "Metric",
+    "MetricKind",
     "Organization",
     "Outcome",
     "ParseError",
@@ -73,7 +90,9 @@ __all__ = [
     "Record",
     "RecordBook",
     "RecordCategory",
+    "RecordStatus",
     "Role",
+    "Skipped",
     "Source",
     "Span",
     "Trend",
