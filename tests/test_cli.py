@@ -212,3 +212,17 @@ def test_timeline_json_has_paths():
     data = json.loads(run("timeline", "--json").stdout)
     assert all(item["path"].startswith(("events[", "advisories[")) for item in data["items"])
     assert all("event_path" in clash for clash in data["clashes"])
+
+
+def test_a_reader_that_stops_reading_is_not_an_error():
+    result = subprocess.run(
+        f"'{sys.executable}' -m polevents check | head -1",
+        shell=True,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.stdout.startswith("Record checks in")
+    assert "internal error" not in result.stderr
+    assert "Traceback" not in result.stderr

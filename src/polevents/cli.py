@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from typing import NoReturn
@@ -63,6 +64,17 @@ def _title(dataset: Dataset) -> str:
     return dataset.source or "the bundled 2022 dataset"
 
 
+def _header(name: str, *args: str) -> str:
+    # The words come from _render once it has them (requested); until then these.
+    render = getattr(_render, name, None)
+    if callable(render):
+        return str(render(*args))
+    if name == "check_header":
+        where, policy = args
+        return f"Record checks in {where}, hedges read under the {policy.upper()} policy."
+    return f"Timeline of {args[0]}."
+
+
 def _cmd_check(args: argparse.Namespace) -> int:
     policy = ReadingPolicy.named(args.policy)
     dataset = _dataset(args.file)
@@ -71,9 +83,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
         payload = {**report.as_json(), "dataset": _title(dataset)}
         print(json.dumps(payload, indent=2, ensure_ascii=False))
         return 0
-    print(
-        f"Record checks in {_title(dataset)}, hedges read under the {policy.name.upper()} policy."
-    )
+    print(_header("check_header", _title(dataset), policy.name))
     print()
     print(report)
     return 0
@@ -86,7 +96,7 @@ def _cmd_timeline(args: argparse.Namespace) -> int:
         payload = {**timeline.as_json(), "dataset": _title(dataset)}
         print(json.dumps(payload, indent=2, ensure_ascii=False))
         return 0
-    print(f"Timeline of {_title(dataset)}.")
+    print(_header("timeline_header", _title(dataset)))
     print()
     print(timeline)
     return 0
@@ -135,6 +145,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         message = " ".join(str(err).split())
         print(f"polevents: error: {message}", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        # The reader stopped reading (``polevents check | head``): not an error.
+        # Point stdout at nothing so that flushing it at exit does not fail again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     except Exception as err:  # an internal error: say so, and ask for a report
         print(
             f"polevents: internal error: {type(err).__name__}: {err}; "
