@@ -18,7 +18,7 @@ demo: $(STAMP)
 	$(BIN)/polevents timeline
 
 test: $(STAMP)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy --strict src
