@@ -333,6 +333,73 @@ def test_a_cumulative_snapshot_is_a_lower_bound():
     assert alone.figure.bounds == (8_000_000, None)
 
 
+def test_a_snapshot_raises_the_lower_bound_of_conflicting_final_reports():
+    # La Velada V (twitch_peaks.json): two final peaks that conflict, 9,334,179 (Streams
+    # Charts) and 9.19 million (the organisers), and counts taken while it was on air:
+    # more than 4 million, more than 5 million, more than 9.3 million. The snapshots only
+    # raise the lower bound of the final figure; they never open its upper bound.
+    charts = Claim(metric=PEAK, figure=Figure.parse("9,334,179 viewers"), quote="9,334,179")
+    organisers = Claim(metric=PEAK, figure=Figure.parse("9.19 million viewers"), quote="9.19m")
+    snapshots = [
+        Claim.parse(PEAK, f"more than {n} million viewers", as_of=at(h))
+        for n, h in (("4", 1), ("5", 2), ("9.3", 3))
+    ]
+    finals = reconcile([charts, organisers], closes=END)
+    assert finals.figure.bounds == (9_185_000, 9_334_179.5)
+    result = reconcile([charts, organisers, *snapshots], closes=END)
+    assert result.figure.bounds == (9_300_000, 9_334_179.5)
+    assert (result.figure.low_inclusive, result.figure.high_inclusive) == (False, True)
+    assert not result.consistent
+    # the organisers' 9.19 million is below what was counted before the close
+    pairs = {(c.first.quote, c.second.quote) for c in result.conflicts}
+    assert pairs == {("9,334,179", "9.19m"), ("more than 9.3 million viewers", "9.19m")}
+    reasons = "\n".join(result.reasons())
+    assert "put the final peak concurrent audience at more than 9,300,000 people" in reasons
+    # the earlier snapshots alone leave the final reports' range as it was
+    early = reconcile([charts, organisers, *snapshots[:2]], closes=END)
+    assert early.figure.bounds == finals.figure.bounds
+
+
+def test_a_snapshot_above_every_final_report_is_a_conflict_not_applied():
+    final = Claim(metric=UNIQUE, figure=Figure.exact(100, "person"), quote="100")
+    snapshot = Claim(metric=UNIQUE, figure=Figure.exact(150, "person"), quote="150", as_of=at(1))
+    result = reconcile([final, snapshot], closes=END)
+    assert result.figure.bounds == (100, 100)
+    assert not result.consistent
+    assert [(c.first.quote, c.second.quote) for c in result.conflicts] == [("150", "100")]
+    assert "the final reports' range is kept" in "\n".join(result.reasons())
+
+
+@given(
+    st.lists(pst.figures(unit="person"), min_size=1, max_size=3),
+    st.lists(pst.figures(unit="person"), min_size=1, max_size=3),
+    st.integers(0, 10**9),
+)
+def test_snapshots_only_ever_narrow_the_final_figure(finals, snapshots, other):
+    # Whatever the final reports say (agreeing or not) and whatever was counted before the
+    # close, the snapshots never widen the figure: a certain answer stays certain.
+    final_claims = [Claim(metric=UNIQUE, figure=f) for f in finals]
+    early = [Claim(metric=UNIQUE, figure=f, as_of=at(1)) for f in snapshots]
+    before = reconcile(final_claims, closes=END).figure
+    after = reconcile([*final_claims, *early], closes=END).figure
+    low, high = before.bounds
+    new_low, new_high = after.bounds
+    assert high == new_high
+    assert after.high_inclusive == before.high_inclusive
+    assert new_low is not None
+    if low is not None:
+        assert new_low > low or (
+            new_low == low and (before.low_inclusive or not after.low_inclusive)
+        )
+    record = Figure.exact(other, "person")
+    answer = before.exceeds(record)
+    if answer is not Certainty.MAYBE:
+        assert after.exceeds(record) is answer
+    assert record.exceeds(after) is record.exceeds(before) or record.exceeds(before) is (
+        Certainty.MAYBE
+    )
+
+
 def test_instant_counts_at_different_moments_never_conflict():
     first = Claim(metric=Metric.CONCURRENT, figure=Figure.exact(380_000, "person"), as_of=at(1))
     second = Claim(metric=Metric.CONCURRENT, figure=Figure.exact(500_000, "person"), as_of=at(2))

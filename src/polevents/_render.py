@@ -511,6 +511,23 @@ def _hull(s: Any) -> str:
     return f"taking the range that covers every claim: {figure(s.figure)}"
 
 
+def _floor(s: Any) -> str:
+    word = "at least" if s.inclusive else "more than"
+    return (
+        f"counted before the close, {_claims(s.claims)} put the final {s.metric} at "
+        f"{word} {quantity(s.low, s.figure.unit)}: {figure(s.figure)}"
+    )
+
+
+def _floor_conflict(s: Any) -> str:
+    word = "at least" if s.inclusive else "more than"
+    return (
+        f"counted before the close, {_claims(s.claims)} put the final {s.metric} at "
+        f"{word} {quantity(s.low, s.figure.unit)}, above every value the final reports "
+        f"allow ({figure(s.figure)}): the reports conflict, and the final reports' range is kept"
+    )
+
+
 def _bounded(s: Any) -> str:
     sign = _bound_sign(s.lower, s.inclusive)
     smaller, larger = (s.other, s.metric) if s.lower else (s.metric, s.other)
@@ -701,6 +718,8 @@ _STEPS: dict[str, Callable[[Any], str]] = {
     "Conflict": _conflict,
     "Disagreement": _conflicts,
     "Hull": _hull,
+    "Floor": _floor,
+    "FloorConflict": _floor_conflict,
     "Bounded": _bounded,
     "Contradiction": _contradiction,
     "NoFigure": _no_figure,

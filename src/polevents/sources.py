@@ -59,6 +59,8 @@ __all__ = [
     "Contradiction",
     "Derivation",
     "Disagreement",
+    "Floor",
+    "FloorConflict",
     "Hull",
     "Moment",
     "Moments",
@@ -333,6 +335,33 @@ class Hull(Step):
 
 
 @attrs.frozen
+class Floor(Step):
+    """Counts taken before the close raise the lower bound of the final figure.
+
+    ``claims`` are the snapshots that give the highest count; ``figure`` is
+    the final figure once raised.
+    """
+
+    metric: Metric
+    claims: tuple[Claim, ...]
+    low: float
+    inclusive: bool
+    figure: Figure
+
+
+@attrs.frozen
+class FloorConflict(Step):
+    """A count taken before the close is above every value the final reports
+    allow: the reports conflict, and the final reports' figure is kept."""
+
+    metric: Metric
+    claims: tuple[Claim, ...]
+    low: float
+    inclusive: bool
+    figure: Figure
+
+
+@attrs.frozen
 class Bounded(Step):
     """A bound on ``metric`` derived from another metric's claims through an inequality."""
 
@@ -524,8 +553,8 @@ def reconcile(
     steps += [ClaimIgnored(c) for c in ignored]
     if metric.kind is MetricKind.INSTANT:
         return _reconcile_moments(metric, used, ignored, steps)
-    readings, floors = _readings(metric, used, closing, steps)
-    if not readings:
+    finals, snapshots, floors = _readings(metric, used, closing, steps)
+    if not finals and not snapshots:
         # only averages so far: nothing is known of the final average
         steps.append(NoFigure(metric))
         figure = Figure(
@@ -536,8 +565,12 @@ def reconcile(
             qualifier=Qualifier.DERIVED,
         )
         conflicts: tuple[Conflict, ...] = ()
+    elif not finals:
+        # counts taken before the close only: the final figure is at least the highest
+        figure, conflicts = _settle(snapshots, steps)
     else:
-        figure, conflicts = _settle(readings, steps)
+        figure, conflicts = _settle(finals, steps)
+        figure, conflicts = _raise(metric, figure, conflicts, finals, snapshots, steps)
     floor = None
     if floors:
         best = max([*floors, (figure.bounds[0] or 0.0, figure.low_inclusive)])
@@ -556,15 +589,16 @@ def reconcile(
 
 def _readings(
     metric: Metric, used: Sequence[Claim], closing: datetime | None, steps: list[Step]
-) -> tuple[list[tuple[Claim, Figure]], list[tuple[float, bool]]]:
-    """What each claim says about the final figure (its own figure, or a lower
-    bound for a count taken before the close), and the floors that averages
-    so far put on larger metrics."""
-    readings: list[tuple[Claim, Figure]] = []
+) -> tuple[list[tuple[Claim, Figure]], list[tuple[Claim, Figure]], list[tuple[float, bool]]]:
+    """What each claim says about the final figure: the final readings (its
+    own figure), the lower bounds of counts taken before the close, and the
+    floors that averages so far put on larger metrics."""
+    finals: list[tuple[Claim, Figure]] = []
+    snapshots: list[tuple[Claim, Figure]] = []
     floors: list[tuple[float, bool]] = []
     for claim in used:
         if metric.kind is MetricKind.FIXED or _closed(claim, closing):
-            readings.append((claim, claim.figure))
+            finals.append((claim, claim.figure))
         elif metric.kind is MetricKind.AVERAGE:
             steps.append(AverageSoFar(metric, claim))
             low = claim.figure.bounds[0]
@@ -573,8 +607,47 @@ def _readings(
         else:
             lower = _at_least(claim.figure)
             steps.append(Snapshot(metric, claim, lower))
-            readings.append((claim, lower))
-    return readings, floors
+            snapshots.append((claim, lower))
+    return finals, snapshots, floors
+
+
+def _raise(
+    metric: Metric,
+    figure: Figure,
+    conflicts: tuple[Conflict, ...],
+    finals: Sequence[tuple[Claim, Figure]],
+    snapshots: Sequence[tuple[Claim, Figure]],
+    steps: list[Step],
+) -> tuple[Figure, tuple[Conflict, ...]]:
+    """The final figure with its lower bound raised by the counts taken before
+    the close. A snapshot only ever raises the lower bound: it never widens
+    the figure (its own upper bound is gone), so adding one never makes a
+    certain answer uncertain. A snapshot above every value the final reports
+    allow conflicts with them; it is then not applied."""
+    if not snapshots:
+        return figure, conflicts
+    floor, _ = _combine(snapshots)  # lower bounds only: they always intersect
+    low = floor.bounds[0]
+    if low is None:
+        return figure, conflicts
+    highest = tuple(
+        c for c, f in snapshots if (f.bounds[0], f.low_inclusive) == (low, floor.low_inclusive)
+    )
+    against = tuple(
+        Conflict(snap, claim)
+        for snap, lower in snapshots
+        for claim, final in finals
+        if lower.intersection(final) is None
+    )
+    raised = figure.intersection(floor)
+    if raised is None:
+        steps.append(FloorConflict(metric, highest, low, floor.low_inclusive, figure))
+        steps += [Disagreement(c) for c in against]
+        return figure, conflicts + against
+    if raised.bounds != figure.bounds or raised.low_inclusive != figure.low_inclusive:
+        steps.append(Floor(metric, highest, low, floor.low_inclusive, raised))
+    steps += [Disagreement(c) for c in against]
+    return raised, conflicts + against
 
 
 def _settle(
