@@ -1033,3 +1033,30 @@ def test_a_records_value_from_snapshot_claims():
     )
     assert record.value == expected.value
     assert record.value.bounds[0] >= 8_000_000
+
+
+def test_a_dataset_uses_only_built_in_or_declared_metrics():
+    custom = Metric(key="x_replays", label="replays", unit="view")
+    event = Rally(
+        title="A rally",
+        when=Span.parse("2022-04-21", tz="Asia/Karachi"),
+        claims=(Claim.parse(custom, "over 5,000 replays"),),
+    )
+    with pytest.raises(ValidationError, match=r"events\[0\]\.claims\[0\]\.metric"):
+        Dataset(events=(event,))
+    dataset = Dataset(metrics=(custom,), events=(event,))
+    assert loads(dumps(dataset)) == dataset
+    clash = Metric(key="posts", label="my posts", unit="post")
+    with pytest.raises(ValidationError):
+        Dataset(metrics=(clash,))
+
+
+def test_a_file_cannot_use_metrics_declared_elsewhere_in_the_process():
+    registry = Metric.registry()
+    registry.declare(Metric(key="x_elsewhere", label="declared in Python", unit="person"))
+    try:
+        document = json.loads(json.dumps(MINIMAL))
+        document["events"][0]["claims"][0]["metric"] = "x_elsewhere"
+        assert "events[0].claims[0].metric" in problems(document)
+    finally:
+        del registry.metrics["x_elsewhere"]

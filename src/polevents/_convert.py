@@ -112,17 +112,17 @@ _TYPE_OF: dict[str, type] = {
 def registry_with(
     metrics: tuple[Metric, ...] = (), inequalities: tuple[Inequality, ...] = ()
 ) -> MetricRegistry:
-    """A registry holding the default one's metrics, then ``metrics`` and ``inequalities``.
+    """A registry holding the built-in metrics, then ``metrics`` and ``inequalities``.
 
-    A copy: a document's metrics never leak into the process-wide registry.
+    A file is self-contained: it may use the built-in metrics and those it
+    declares, never ones declared elsewhere in the process (which another
+    process would not know), and its metrics never leak into the process-wide
+    registry.
 
     Raises:
         ValidationError: a metric whose key another metric already has.
     """
-    default = Metric.registry()
-    registry = attrs.evolve(
-        default, metrics=dict(default.metrics), inequalities=list(default.inequalities)
-    )
+    registry = MetricRegistry.with_builtins()
     for metric in metrics:
         registry.declare(metric)
     for inequality in inequalities:

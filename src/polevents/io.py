@@ -80,8 +80,9 @@ class Dataset:
     """Everything a file holds. Ids must be unique across the whole dataset.
 
     ``metrics`` and ``inequalities`` are the ones the document declares
-    (beyond the built-ins); ``source`` names the file it was loaded from,
-    for error messages, and is not part of equality.
+    (beyond the built-ins); every metric the dataset uses must be built in
+    or listed there, so that its file is self-contained. ``source`` names the
+    file it was loaded from, for error messages, and is not part of equality.
     """
 
     metrics: tuple[Metric, ...] = ()
@@ -109,7 +110,32 @@ class Dataset:
                 if ident in seen and seen[ident] != item:
                     raise ValidationError(f"Dataset.{name}[{i}].id", ident, "an id used only once")
                 seen[ident] = item
-        self.registry()  # a declared metric whose key clashes is refused here
+        self._check_metrics()
+
+    def _check_metrics(self) -> None:
+        # Every metric used must be built in or declared here, so that the
+        # dataset's file is self-contained (and a clashing key is refused).
+        known = self.registry().metrics
+        uses: list[tuple[str, Metric]] = []
+        for i, inequality in enumerate(self.inequalities):
+            uses += [(f"inequalities[{i}].smaller", inequality.smaller)]
+            uses += [(f"inequalities[{i}].larger", inequality.larger)]
+        for i, event in enumerate(self.events):
+            uses += [
+                (f"events[{i}].claims[{j}].metric", c.metric) for j, c in enumerate(event.claims)
+            ]
+        for i, record in enumerate(self.records):
+            uses += [(f"records[{i}].category.metric", record.category.metric)]
+            uses += [
+                (f"records[{i}].claims[{j}].metric", c.metric) for j, c in enumerate(record.claims)
+            ]
+        for path, metric in uses:
+            if known.get(metric.key) != metric:
+                raise ValidationError(
+                    f"Dataset.{path}",
+                    metric.key,
+                    "a built-in metric or one listed in Dataset.metrics",
+                )
 
     def by_id(self, ident: str) -> object:
         """The object with this id, from any list."""
@@ -120,9 +146,9 @@ class Dataset:
         raise ValidationError("id", ident, "the id of an object in this dataset")
 
     def registry(self) -> MetricRegistry:
-        """The metrics this dataset knows: the default registry's, then its own.
+        """The metrics this dataset knows: the built-ins, then its own.
 
-        A copy each time; the process-wide registry is never changed.
+        A new registry each time; the process-wide one is never read or changed.
         """
         return _convert.registry_with(self.metrics, self.inequalities)
 
