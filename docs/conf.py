@@ -1,6 +1,14 @@
-"""Sphinx configuration: MyST pages, API reference from docstrings."""
+"""Sphinx configuration: MyST pages, the furo theme, API reference from docstrings.
+
+The command's reference, the data format and the JSON examples are generated
+from the code at build time (``_ext/polevents_docs.py``), so they follow it.
+"""
 
 import importlib.metadata
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent / "_ext"))
 
 project = "polevents"
 author = "The polevents developers"
@@ -12,11 +20,14 @@ extensions = [
     "sphinx.ext.autodoc",
     "sphinx.ext.napoleon",
     "sphinx.ext.viewcode",
+    "sphinx_copybutton",
+    "polevents_docs",
 ]
 source_suffix = {".md": "markdown", ".rst": "restructuredtext"}
 myst_enable_extensions = ["colon_fence", "deflist"]
 myst_heading_anchors = 3
-exclude_patterns = ["_build", "conftest.py"]
+# reference/errors-core.md, when present, is part of reference/errors.md, not a page.
+exclude_patterns = ["_build", "_ext", "conftest.py", "reference/errors-core.md"]
 
 autodoc_member_order = "bysource"
 autodoc_typehints = "description"
@@ -24,5 +35,14 @@ autodoc_default_options = {"members": True, "show-inheritance": True}
 napoleon_google_docstring = True
 napoleon_numpy_docstring = False
 
-html_theme = "alabaster"
-html_title = "polevents"
+# furo scrolls long code lines instead of cutting them off.
+html_theme = "furo"
+html_title = f"polevents {release}"
+html_static_path = ["_static"]
+html_css_files = ["polevents.css"]
+
+# The copy button copies what to type: the lines after ">>> ", "... " or "$ ",
+# without the prompts and without the output.
+copybutton_prompt_text = r">>> |\.\.\. |\$ "
+copybutton_prompt_is_regexp = True
+copybutton_only_copy_prompt_lines = True
