@@ -180,8 +180,8 @@ def test_lower_is_better_broken():
     assert verdict.margin.bounds == (5, 5)  # record - challenger
     assert verdict.ratio == pytest.approx((1.2, 1.2))  # record / challenger, rounded outward
     assert verdict.ratio[0] <= 1.2 <= verdict.ratio[1]
-    # a gain under double reads as a percentage, never "1.2×"
-    assert str(verdict) == "Broke the record held by A (30 minutes) by 5 minutes (20% better)."
+    # lower is better: 5 of 30 minutes is 17% less time (never "20% better" nor "1.2×")
+    assert str(verdict) == "Broke the record held by A (30 minutes) by 5 minutes (17% less time)."
 
 
 def test_lower_is_better_tie():

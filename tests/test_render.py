@@ -114,11 +114,15 @@ def test_decimals_ignore_float_noise(value, places):
         (1, "person", "1 person"),
         (2, "person", "2 people"),
         (165_000, "person", "165,000 people"),
-        (7_000_000, "post", "7,000,000 posts"),
+        (7_000_000, "post", "7 million posts"),
+        (7_500_001, "post", "7,500,001 posts"),
+        (2_000_000_000, "view", "2 billion views"),
+        (1_000_000, "person", "1 million people"),
         (1, "view", "1 view"),
         (12, "vote", "12 votes"),
         (52.3, "percent", "52.3%"),
-        (1_200_000, "USD", "USD 1,200,000"),
+        (1_200_000, "USD", "USD 1.2 million"),
+        (1_234_567.89, "USD", "USD 1,234,567.89"),
         (1, "second", "1 second"),
         (9.58, "second", "9.58 seconds"),
         (24, "minute", "24 minutes"),
@@ -398,8 +402,8 @@ def test_each_verdict_sentence():
         "Did not break the record held by K (100 people): it fell short by 10 people."
     )
     assert str(sentences[Outcome.UNDETERMINED]) == (
-        "The reports cannot tell whether it broke the record held by K (100 people): the "
-        "margin could be anywhere from -10 to 10 people."
+        "The reports cannot tell whether it broke the record held by K (100 people): it may "
+        "have beaten it by up to 10 people, or fallen short by up to 10 people."
     )
     assert str(sentences[Outcome.FIRST]) == (
         "The challenger sets the first record for highest unique audience on Twitter Spaces."
@@ -425,7 +429,7 @@ def test_margins_at_the_precision_of_their_inputs():
     sprint = RecordCategory(metric=Metric.TIME_TO, resolution="0.01 s", title="100 m")
     bolt = Record(category=sprint, holder="Bolt", value=exact(9.58, "second"), set_on=DAY)
     assert str(check(exact(9.57, "second"), bolt)) == (
-        "Broke the record held by Bolt (9.58 seconds) by 0.01 seconds (0.1% better)."
+        "Broke the record held by Bolt (9.58 seconds) by 0.01 seconds (0.1% less time)."
     )
     long = RecordCategory(metric=Metric.DURATION, direction=Direction.HIGHER)
     hours = Record(category=long, holder="Y", value=exact(0.8, "hour"), set_on=DAY)
@@ -510,7 +514,7 @@ def test_joint_holders_read_jointly():
     verdict = check(exact(9.74, "second"), [a, b])
     assert verdict.joint
     assert str(verdict) == (
-        "Broke the record held jointly by A and B (9.77 seconds) by 0.03 seconds (0.3% better)."
+        "Broke the record held jointly by A and B (9.77 seconds) by 0.03 seconds (0.3% less time)."
     )
     assert (
         "the record is held jointly by A and B (9.77 seconds), equal at the category's resolution"
@@ -530,7 +534,7 @@ def test_margins_keep_the_decimals_of_their_inputs():
     sprint = RecordCategory(metric=Metric.TIME_TO, title="100 m")
     smith = Record(category=sprint, holder="Smith", value=exact(9.93, "second"), set_on=DAY)
     assert str(check(exact(9.83, "second"), smith)) == (
-        "Broke the record held by Smith (9.93 seconds) by 0.10 seconds (1.0% better)."
+        "Broke the record held by Smith (9.93 seconds) by 0.10 seconds (1.0% less time)."
     )
 
 
@@ -544,7 +548,7 @@ def test_figures_at_the_category_resolution():
         "Burrell (9.90 seconds) beat Lewis (9.92 seconds)"
     )
     assert str(check(exact(9.9, "second"), lewis)) == (
-        "Broke the record held by Lewis (9.92 seconds) by 0.02 seconds (0.2% better)."
+        "Broke the record held by Lewis (9.92 seconds) by 0.02 seconds (0.2% less time)."
     )
 
 
@@ -558,7 +562,7 @@ def test_bare_times_are_judged_at_the_resolution():
     # the margin interval stays whole; the sentence judges both at the hundredth
     assert verdict.margin.bounds[0] < 0.03 < verdict.margin.bounds[1]
     assert str(verdict) == (
-        "Broke the record held by Powell (9.77 seconds) by 0.03 seconds (0.3% better)."
+        "Broke the record held by Powell (9.77 seconds) by 0.03 seconds (0.3% less time)."
     )
     slower = check(Figure.parse("9.79 seconds"), athens)
     assert str(slower) == (
@@ -603,3 +607,128 @@ def test_unreconcilable_step():
     from polevents.records import Unreconcilable
 
     assert str(Unreconcilable("cannot reconcile")) == "cannot reconcile"
+
+
+# --- issue 12 findings: stated decimals, millions, margins either way, time records ---------
+
+
+def test_an_exact_figure_keeps_the_decimals_it_was_stated_with():
+    burrell = exact(9.9, "second")  # a float cannot keep "9.90"
+    claim = Claim(
+        metric=Metric.TIME_TO, figure=burrell, quote="9.90 Leroy Burrell, U.S. June 14, 1991"
+    )
+    assert str(ClaimRead(Metric.TIME_TO, claim, burrell)).endswith("reads as 9.90 seconds")
+    # a figure read from text keeps the text's decimals
+    assert _render.figure(Figure.parse("exactly 9.90 seconds")) == "9.90 seconds"
+    assert _render.stated_places(burrell, "June 14, 1991: 9.9") == 1
+    # at a category's resolution, the comparison and the record's value show its decimals
+    hundredth = Resolution(0.01, "second")
+    comparison = Comparison("broken", burrell, exact(9.92, "second"), False, hundredth)
+    assert str(comparison) == (
+        "every value the challenger allows ([9.90, 9.90] seconds) is below every value the "
+        "record allows ([9.92, 9.92] seconds)"
+    )
+    assert str(RecordValue("Burrell", "ratified", burrell, hundredth)) == (
+        "record: Burrell (ratified) holds it with 9.90 seconds"
+    )
+
+
+@pytest.mark.parametrize(
+    ("low", "high", "unit", "text"),
+    [
+        # exact in millions: written in millions
+        (83_500_000, 84_500_000, "person", "83.5 to 84.5 million people"),
+        (84_000_000, 84_000_000, "person", "84 million people"),
+        (2_465_000, 2_475_000, "view", "2.465 to 2.475 million views"),
+        (1_150_000_000, 1_250_000_000, "USD", "USD 1.15 to 1.25 billion"),
+        # rounded outward when that widens the range by at most 1% of its width
+        (9_185_000, 9_334_179, "person", "9.185 to 9.335 million people"),
+        (1_111_111_020, 1_358_024_580, "USD", "USD 1.111 to 1.359 billion"),
+        # otherwise (or for a single value) the full digits
+        (3_356_074, 3_356_074, "person", "3,356,074 people"),
+        (9_300_000, 9_334_179, "person", "9,300,000 to 9,334,179 people"),
+        # below a million at either end: the full digits
+        (397_600, 1_096_550, "person", "397,600 to 1,096,550 people"),
+        # whole counts: half a person is no count, so bounds round inward
+        (3_356_073.5, 3_356_074.5, "person", "3,356,074 people"),
+        (6.3, 7.7, "person", "7 people"),
+        (6.3, 6.7, "person", "6.3 to 6.7 people"),
+        # never for percentages or time
+        (1_500_000, 1_500_000, "percent", "1,500,000.0 percentage points"),
+        (1_500_000, 1_500_000, "hour", "62,500 days"),
+    ],
+)
+def test_millions_and_whole_counts(low, high, unit, text):
+    assert _render.span(low, high, unit, 1) == text
+
+
+def test_millions_in_one_sided_ranges_and_sentences():
+    assert _render.span(4_000_000, None, "person", 0, low_inclusive=False) == (
+        "more than 4 million people"
+    )
+    assert _render.span(4_000_001, None, "person", 0) == "at least 4,000,001 people"
+    sets = RecordCategory(metric=Metric.PEAK_CONCURRENT, title="debate")
+    old = Record(
+        category=sets, holder="1980", value=Figure.parse("80.6 million viewers"), set_on=DAY
+    )
+    assert str(check(Figure.parse("84 million viewers"), old)) == (
+        "Broke the record held by 1980 (80.55 to 80.65 million people) by 2.85 to 3.95 million "
+        "people (3.5% to 5.0% better)."
+    )
+
+
+def test_a_margin_either_side_of_zero_says_both():
+    instagram = RecordCategory(metric=Metric.TIME_TO, title="fastest to 1 million followers")
+    pope = Record(
+        category=instagram, holder="Pope Francis", value=Figure.parse("12 hours"), set_on=DAY
+    )
+    kang = check(Figure.parse("11 hours 36 minutes"), pope)
+    assert kang.outcome is Outcome.UNDETERMINED
+    assert str(kang) == (
+        "The reports cannot tell whether it broke the record held by Pope Francis (11.5 to 12.5 "
+        "hours): it may have beaten it by up to 54.5 minutes, or fallen short by up to 6.5 "
+        "minutes."
+    )
+    margin = Figure(low=-7, high=55, unit="minute", qualifier=Qualifier.DERIVED)
+    assert _render.either_way(margin) == (
+        "it may have beaten it by up to 55 minutes, or fallen short by up to 7 minutes"
+    )
+    unbounded = Figure(
+        low=-7, high=None, high_inclusive=False, unit="person", qualifier=Qualifier.DERIVED
+    )
+    assert _render.either_way(unbounded) == (
+        "it may have beaten it by any amount, or fallen short by up to 7 people"
+    )
+    zero = Figure(low=0, high=10, unit="person", qualifier=Qualifier.DERIVED)
+    assert (
+        _render.either_way(zero) == "it may have beaten it by up to 10 people, or only equalled it"
+    )
+    # each side rounds up, so the words still hold the truth
+    fine = Figure(low=-0.123, high=0.456, unit="second", qualifier=Qualifier.DERIVED)
+    assert _render.either_way(fine, 1) == (
+        "it may have beaten it by up to 0.5 seconds, or fallen short by up to 0.2 seconds"
+    )
+
+
+def test_time_records_read_as_less_time():
+    instagram = RecordCategory(metric=Metric.TIME_TO, title="fastest to 1 million followers")
+    pope = Record(
+        category=instagram, holder="Pope Francis", value=Figure.parse("12 hours"), set_on=DAY
+    )
+    sussex = check(Figure.parse("five hours 45 minutes"), pope)
+    # never "99% to 118% better": a time that roughly halved took about half as long
+    assert str(sussex) == (
+        "Broke the record held by Pope Francis (11.5 to 12.5 hours) by 5.74 to 6.76 hours "
+        "(49% to 55% less time)."
+    )
+    assert _render.reduction((3.0, 3.0), "minute") == "67% less time"
+    assert _render.reduction((1.0, 1.5), "second") == "up to 34% less time"
+    assert _render.reduction((1.25, None), "second") == "at least 20% less time"
+    assert _render.reduction((1.25, 1.25), "USD") == "20% lower"
+
+
+def test_margins_round_outward():
+    # 5.741 to 6.759 hours is never "6 to 7 hours"
+    fig = Figure(low=5.741, high=6.759, unit="hour", qualifier=Qualifier.DERIVED)
+    assert _render.margin(fig, [exact(12, "hour"), exact(345, "minute")]) == ("5.74 to 6.76 hours")
+    assert _render.margin(fig, [exact(12, "hour")]) == "5 to 7 hours"

@@ -354,7 +354,7 @@ def test_a_snapshot_raises_the_lower_bound_of_conflicting_final_reports():
     pairs = {(c.first.quote, c.second.quote) for c in result.conflicts}
     assert pairs == {("9,334,179", "9.19m"), ("more than 9.3 million viewers", "9.19m")}
     reasons = "\n".join(result.reasons())
-    assert "put the final peak concurrent audience at more than 9,300,000 people" in reasons
+    assert "put the final peak concurrent audience at more than 9.3 million people" in reasons
     # the earlier snapshots alone leave the final reports' range as it was
     early = reconcile([charts, organisers, *snapshots[:2]], closes=END)
     assert early.figure.bounds == finals.figure.bounds

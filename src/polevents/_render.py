@@ -32,11 +32,13 @@ import dataclasses
 import math
 import re
 from collections.abc import Callable, Iterable, Sequence
+from fractions import Fraction
 from typing import Any
 
 __all__ = [
     "check_report",
     "decimals",
+    "either_way",
     "figure",
     "figure_rows",
     "gain",
@@ -47,7 +49,9 @@ __all__ = [
     "precision",
     "quantity",
     "ratio",
+    "reduction",
     "span",
+    "stated_places",
     "step",
     "table",
     "timeline",
@@ -66,21 +70,24 @@ _MAX_DIGITS = 6
 # --- numbers ---------------------------------------------------------------------------
 
 
-def number(value: float, digits: int | None = None, *, fixed: bool = False) -> str:
+def number(
+    value: float, digits: int | None = None, *, fixed: bool = False, rounding: str = "nearest"
+) -> str:
     """A number as a journalist writes it.
 
     ``digits`` is the most decimals to show (trailing zeros dropped); by
     default two, and never more precision than the value has. ``fixed``
     keeps exactly ``digits`` decimals, so that a margin shows the precision
-    of its inputs ("0.10 seconds" between 9.93 and 9.83).
+    of its inputs ("0.10 seconds" between 9.93 and 9.83). ``rounding`` is
+    ``"nearest"``, ``"down"`` (for a lower bound) or ``"up"`` (an upper one).
 
     >>> number(148500.00000000003), number(0.25), number(9.766, 3), number(-3.0)
     ('148,500', '0.25', '9.766', '-3')
-    >>> number(0.1, 2, fixed=True)
-    '0.10'
+    >>> number(0.1, 2, fixed=True), number(5.741, 1, rounding="up")
+    ('0.10', '5.8')
     """
     places = 2 if digits is None else digits
-    rounded = round(value, places)
+    rounded = _rounded(value, places, rounding)
     if rounded == 0:
         rounded = 0.0  # no "-0"
     if fixed and places > 0:
@@ -165,6 +172,37 @@ def gain(bounds: tuple[float, float | None]) -> str:
     return f"{low_text} to {high_text} better"
 
 
+def reduction(bounds: tuple[float, float | None], unit: str) -> str:
+    """How much better when lower is better, from a ratio ``(low, high)`` of
+    record to challenger: the share by which the challenger is lower ("46%
+    to 54% less time"), never a gain over 100% or a "2× better" for a time
+    that only halved. Rounded outward so the range still holds the truth.
+
+    >>> reduction((1.997, 2.177), "minute"), reduction((1.0101, 1.0101), "second")
+    ('49% to 55% less time', '1.0% less time')
+    >>> reduction((1.2, None), "USD")
+    'at least 16% lower'
+    """
+    words = "less time" if unit in _TIME_IN_SECONDS else "lower"
+    low, high = bounds
+    low_pct = (1 - 1 / low) * 100 if low > 0 else 0.0
+    high_pct = 100.0 if high is None or high <= 0 else (1 - 1 / high) * 100
+    if high is not None and high - low <= 1e-9 * max(1.0, low):
+        digits = _percent_digits(low_pct)
+        return f"{max(low_pct, 0.0):,.{digits}f}% {words}"
+    if low_pct <= 0:
+        digits = _percent_digits(high_pct)
+        return f"up to {_rounded(high_pct, digits, 'up'):,.{digits}f}% {words}"
+    digits = _percent_digits(min(low_pct, high_pct))
+    low_text = f"{_rounded(low_pct, digits, 'down'):,.{digits}f}%"
+    if high is None:
+        return f"at least {low_text} {words}"
+    high_text = f"{_rounded(high_pct, digits, 'up'):,.{digits}f}%"
+    if low_text == high_text:
+        return f"{low_text} {words}"
+    return f"{low_text} to {high_text} {words}"
+
+
 def _percent_digits(value: float) -> int:
     """None from 10%; one decimal from 0.1%; below that, one significant digit."""
     if value >= 10:
@@ -189,17 +227,91 @@ def unit_words(unit: str, plural: bool = True) -> str:
 
 
 def quantity(value: float, unit: str, digits: int | None = None, *, fixed: bool = False) -> str:
-    """One value with its unit: "165,000 people", "1 person", "52.3%", "USD 1,200".
+    """One value with its unit: "165,000 people", "1 person", "52.3%", "USD 1,200";
+    from a million up, in millions or billions when that loses nothing.
 
     >>> quantity(1, "person"), quantity(52.3, "percent"), quantity(1200, "USD")
     ('1 person', '52.3%', 'USD 1,200')
+    >>> quantity(84_000_000, "person"), quantity(2_468_668, "person")
+    ('84 million people', '2,468,668 people')
     """
-    text = number(value, digits, fixed=fixed)
+    scaled = _scaled(value, value, unit)
+    if scaled is not None:
+        shown, _, word, places = scaled
+        return _with_unit(number(value if shown is None else shown, places), unit, word)
+    return _with_unit(number(value, digits, fixed=fixed), unit)
+
+
+def _with_unit(text: str, unit: str, word: str = "") -> str:
     if unit == "percent":
         return f"{text}%"
     if _CURRENCY.match(unit):
-        return f"{unit} {text}"
-    return f"{text} {unit_words(unit, plural=text not in ('1', '-1'))}"
+        return f"{unit} {text}{word}"
+    plural = bool(word) or text not in ("1", "-1")
+    return f"{text}{word} {unit_words(unit, plural=plural)}"
+
+
+# --- large numbers -------------------------------------------------------------------
+
+#: Counts of whole things: a bound between two whole numbers is shown at the
+#: whole number inside the range (a count of 3,356,073.5 people is no count).
+_WHOLE = frozenset({"person", "post", "view", "vote"})
+#: From these sizes up, counts and money read in millions and billions.
+_SCALES = ((1e9, " billion"), (1e6, " million"))
+_SCALE_DIGITS = 3
+#: How much a range may widen (as a share of its width) when its ends are
+#: rounded outward to be written in millions or billions.
+_WIDEN = 0.01
+
+
+def _whole(low: float | None, high: float | None) -> tuple[float | None, float | None]:
+    """Fractional bounds of a count rounded inward to whole numbers (sound:
+    a count is whole), unless that would leave no whole number."""
+    if low is None or high is None:
+        return (
+            None if low is None else float(math.ceil(low - 1e-9)),
+            None if high is None else float(math.floor(high + 1e-9)),
+        )
+    inner_low, inner_high = float(math.ceil(low - 1e-9)), float(math.floor(high + 1e-9))
+    if inner_low > inner_high:
+        return low, high
+    return inner_low, inner_high
+
+
+def _scaled(
+    low: float | None, high: float | None, unit: str
+) -> tuple[float | None, float | None, str, int] | None:
+    """Bounds written in millions (billions): ``(low, high, word, decimals)``,
+    or None to keep the full digits.
+
+    The rule: counts and money whose every non-zero bound is at least a
+    million (a billion) are written in millions (billions) with at most three
+    decimals — exactly when they can be; otherwise a range is rounded outward
+    (its low end down, its high end up) when that widens it by at most 1% of
+    its width. A single value, or an open-ended range, is never rounded.
+    """
+    if unit == "percent" or unit in _TIME_IN_SECONDS:
+        return None
+    sizes = [abs(b) for b in (low, high) if b]
+    if not sizes:
+        return None
+    found = next(((f, w) for f, w in _SCALES if min(sizes) >= f), None)
+    if found is None:
+        return None
+    factor, word = found
+    lo = None if low is None else low / factor
+    hi = None if high is None else high / factor
+    for places in range(_SCALE_DIGITS + 1):
+        down = None if lo is None else _rounded(lo, places, "down")
+        up = None if hi is None else _rounded(hi, places, "up")
+        widened = (0.0 if lo is None or down is None else lo - down) + (
+            0.0 if hi is None or up is None else up - hi
+        )
+        exact = widened <= 1e-9 * max(sizes) / factor
+        ranged = lo is not None and hi is not None and hi > lo
+        if exact or (ranged and widened <= _WIDEN * (hi - lo)):  # type: ignore[operator]
+            return down, up, word, places
+    return None
 
 
 def span(
@@ -211,15 +323,22 @@ def span(
     low_inclusive: bool = True,
     high_inclusive: bool = True,
     sensible: bool = True,
+    rounding: str = "nearest",
 ) -> str:
     """A range of values in prose, in a unit a reader expects.
 
     Time is shown in the largest of seconds, minutes, hours, days in which it
     reads as at least two (so 0.4 hours is 24 minutes); equal ends are
     written once; ``digits`` (decimals in ``unit``) is kept in the new unit.
+    Counts of whole things show whole numbers; counts and money from a
+    million up read in millions (see :func:`_scaled`). ``rounding`` is
+    ``"nearest"``, ``"outward"`` (the low end down, the high end up: a range
+    that still holds the truth) or ``"up"``.
 
     >>> span(397600, 451000, "person", 0)
     '397,600 to 451,000 people'
+    >>> span(83_500_000, 84_500_000, "person", 0)
+    '83.5 to 84.5 million people'
     >>> span(0.4, 0.4, "hour", 1)
     '24 minutes'
     >>> span(0.11, 0.11, "second", 2)
@@ -227,6 +346,10 @@ def span(
     >>> span(5, None, "percent", 0, low_inclusive=False)
     'more than 5 percentage points'
     """
+    if unit in _WHOLE:
+        low, high = _whole(low, high)
+        if digits is not None and all(b is None or float(b).is_integer() for b in (low, high)):
+            digits = 0
     converted = sensible and unit in _TIME_IN_SECONDS
     if converted:
         before = unit
@@ -237,30 +360,39 @@ def span(
     # the precision of the inputs, shown as such ("0.10 seconds"), unless the
     # unit changed, when the new unit's digits are only an upper limit
     fixed = digits is not None and not converted
+    down, up = {"outward": ("down", "up"), "up": ("up", "up")}.get(rounding, (rounding, rounding))
     if unit == "percent" and sensible:
         # A difference of percentages is in points, not percent.
         return _span_words(
-            low, high, digits, low_inclusive, high_inclusive, "percentage point", fixed
+            low, high, digits, low_inclusive, high_inclusive, "percentage point", fixed, (down, up)
         )
+    word = ""
+    scaled = _scaled(low, high, unit)
+    if scaled is not None:
+        low, high, word, digits = scaled
+        fixed, down, up = False, "nearest", "nearest"
+
+    def text(value: float, direction: str) -> str:
+        return number(value, digits, fixed=fixed, rounding=direction)
+
     if low == 0 and not low_inclusive and high is not None and high > 0:
         # (0, x]: more than nothing, at most x
-        return f"up to {quantity(high, unit, digits, fixed=fixed)}"
+        return f"up to {_with_unit(text(high, up), unit, word)}"
     if low is not None and high is not None:
-        low_text = number(low, digits, fixed=fixed)
-        high_text = number(high, digits, fixed=fixed)
+        low_text, high_text = text(low, down), text(high, up)
         if low_text == high_text:
-            return quantity(low, unit, digits, fixed=fixed)
+            return _with_unit(low_text, unit, word)
         if unit == "percent":
             return f"{low_text}% to {high_text}%"
         if _CURRENCY.match(unit):
-            return f"{unit} {low_text} to {high_text}"
-        return f"{low_text} to {high_text} {unit_words(unit)}"
+            return f"{unit} {low_text} to {high_text}{word}"
+        return f"{low_text} to {high_text}{word} {unit_words(unit)}"
     if low is not None:
-        word = "at least" if low_inclusive else "more than"
-        return f"{word} {quantity(low, unit, digits, fixed=fixed)}"
+        prefix = "at least" if low_inclusive else "more than"
+        return f"{prefix} {_with_unit(text(low, down), unit, word)}"
     if high is not None:
-        word = "at most" if high_inclusive else "less than"
-        return f"{word} {quantity(high, unit, digits, fixed=fixed)}"
+        prefix = "at most" if high_inclusive else "less than"
+        return f"{prefix} {_with_unit(text(high, up), unit, word)}"
     return f"an unknown number of {unit_words(unit)}"
 
 
@@ -272,24 +404,27 @@ def _span_words(
     high_inclusive: bool,
     word: str,
     fixed: bool = False,
+    rounding: tuple[str, str] = ("nearest", "nearest"),
 ) -> str:
-    def text(value: float) -> str:
-        return number(value, digits, fixed=fixed)
+    down, up = rounding
 
-    def one(value: float) -> str:
-        shown = text(value)
+    def text(value: float, direction: str) -> str:
+        return number(value, digits, fixed=fixed, rounding=direction)
+
+    def one(value: float, direction: str) -> str:
+        shown = text(value, direction)
         return f"{shown} {word}{'' if shown in ('1', '-1') else 's'}"
 
     if low == 0 and not low_inclusive and high is not None and high > 0:
-        return f"up to {one(high)}"
+        return f"up to {one(high, up)}"
     if low is not None and high is not None:
-        if text(low) == text(high):
-            return one(low)
-        return f"{text(low)} to {one(high)}"
+        if text(low, down) == text(high, up):
+            return one(low, down)
+        return f"{text(low, down)} to {one(high, up)}"
     if low is not None:
-        return f"{'at least' if low_inclusive else 'more than'} {one(low)}"
+        return f"{'at least' if low_inclusive else 'more than'} {one(low, down)}"
     if high is not None:
-        return f"{'at most' if high_inclusive else 'less than'} {one(high)}"
+        return f"{'at most' if high_inclusive else 'less than'} {one(high, up)}"
     return f"an unknown number of {word}s"
 
 
@@ -334,11 +469,13 @@ def figure(fig: Any, digits: int | None = None) -> str:
 
     Reads the figure's ``bounds``, ``unit``, ``low_inclusive`` and
     ``high_inclusive``; the unit stays as stated, and the digits are those
-    the bounds were stated with (``9.766 seconds``, not ``9.77``).
+    the figure was stated with (``9.766 seconds``, not ``9.77``; ``9.90
+    seconds`` when its text says so). Counts show whole numbers and read in
+    millions from a million up (see :func:`span`).
     """
     low, high = fig.bounds
     if digits is None:
-        digits = _bound_places(fig)
+        digits = stated_places(fig)
     return span(
         low,
         high,
@@ -350,13 +487,20 @@ def figure(fig: Any, digits: int | None = None) -> str:
     )
 
 
-def interval(fig: Any) -> str:
-    """A figure in interval notation with its unit in words: '(446,000, 490,600] people'."""
+def interval(fig: Any, digits: int | None = None) -> str:
+    """A figure in interval notation with its unit in words: '(446,000, 490,600] people'.
+
+    ``digits`` shows that many decimals ("[9.90, 9.90] seconds" at a resolution
+    of 0.01 s); by default the bounds' own, at most two.
+    """
     low, high = fig.bounds
     left = "[" if fig.low_inclusive else "("
     right = "]" if fig.high_inclusive else ")"
-    low_text = "-∞" if low is None else number(low)
-    high_text = "∞" if high is None else number(high)
+    if digits is not None:
+        digits = max(digits, _bound_places(fig))
+    fixed = digits is not None
+    low_text = "-∞" if low is None else number(low, digits, fixed=fixed)
+    high_text = "∞" if high is None else number(high, digits, fixed=fixed)
     unit = fig.unit
     words = unit if _CURRENCY.match(unit) else unit_words(unit)
     if unit == "percent":
@@ -364,37 +508,80 @@ def interval(fig: Any) -> str:
     return f"{left}{low_text}, {high_text}{right} {words}"
 
 
-def precision(figures: Iterable[Any]) -> int:
+def precision(figures: Iterable[Any], unit: str | None = None) -> int:
     """The decimals the inputs were stated with: their stated values' when
     they have one ("66.4%" has one, though read as [66.35, 66.45]), else
-    the most any bound has."""
+    the most any bound has. With ``unit``, in that unit: a time stated to
+    the minute is stated to two decimals of an hour."""
     places = []
     for f in figures:
         if f is None:
             continue
         nominal = getattr(f, "nominal_value", None)
         if nominal is not None:
-            places.append(decimals(nominal))
+            stated = [decimals(nominal)]
         else:
-            places += [decimals(b) for b in f.bounds if b is not None]
+            stated = [decimals(b) for b in f.bounds if b is not None]
+        places += [_places_in(p, f.unit, unit) for p in stated]
     return max(places, default=0)
+
+
+def _places_in(places: int, unit: str, target: str | None) -> int:
+    """Decimals in ``unit`` as decimals in ``target`` (time units only)."""
+    if target is None or unit == target:
+        return places
+    if unit not in _TIME_IN_SECONDS or target not in _TIME_IN_SECONDS:
+        return places
+    step = 10.0**-places * _TIME_IN_SECONDS[unit] / _TIME_IN_SECONDS[target]
+    return max(0, math.ceil(-math.log10(step) - 1e-9)) if step < 1 else 0
 
 
 def _bound_places(fig: Any) -> int:
     return max((decimals(b) for b in fig.bounds if b is not None), default=0)
 
 
+def stated_places(fig: Any, words: str | None = None) -> int:
+    """The decimals a figure was written with, trailing zeros included: a
+    float cannot keep them, so they are looked up in its text or in the
+    words quoted (``"9.90 Leroy Burrell"`` has two). At least the decimals of
+    its bounds.
+
+    >>> from polevents import Figure
+    >>> stated_places(Figure.exact(9.9, "second"), "9.90 Leroy Burrell, June 14, 1991")
+    2
+    """
+    places = _bound_places(fig)
+    nominal = getattr(fig, "nominal_value", None)
+    if nominal is None:
+        low, high = fig.bounds
+        nominal = low if low is not None and low == high else None
+    if nominal is None:
+        return places
+    wanted = Fraction(repr(float(nominal)))
+    for text in (getattr(fig, "text", None), words):
+        for token in _NUMBER.findall(text or ""):
+            digits = token.replace(",", "")
+            if "." in digits and Fraction(digits) == wanted:
+                places = max(places, len(digits.split(".")[1]))
+    return min(places, _MAX_DIGITS)
+
+
+_NUMBER = re.compile(r"(?<![\d.,])\d[\d,]*\.\d+(?![\d.])")
+
+
 def margin(fig: Any, inputs: Sequence[Any], least: int = 0) -> str:
     """A margin at the precision of its inputs (at least ``least`` decimals),
-    in a sensible unit ("24 minutes")."""
+    in a sensible unit ("24 minutes"), rounded outward so that it still
+    holds the true margin."""
     low, high = fig.bounds
     return span(
         low,
         high,
         fig.unit,
-        max(precision(inputs), least),
+        max(precision(inputs, fig.unit), least),
         low_inclusive=fig.low_inclusive,
         high_inclusive=fig.high_inclusive,
+        rounding="outward",
     )
 
 
@@ -453,7 +640,8 @@ def _bound_sign(lower: bool, inclusive: bool) -> str:
 
 
 def _claim_read(s: Any) -> str:
-    return f"{s.metric}: {_claim(s.claim)} reads as {figure(s.figure)}"
+    places = stated_places(s.figure, s.claim.quote)
+    return f"{s.metric}: {_claim(s.claim)} reads as {figure(s.figure, places)}"
 
 
 def _claim_ignored(s: Any) -> str:
@@ -568,7 +756,11 @@ def _first(s: Any) -> str:
 
 def _record_value(s: Any) -> str:
     status = "" if s.status == "reported" else f" ({s.status})"
-    return f"record: {s.holder}{status} holds it with {figure(s.figure)}"
+    resolution = getattr(s, "resolution", None)
+    places = stated_places(s.figure)
+    if resolution is not None and resolution.unit == s.figure.unit:
+        places = max(places, decimals(resolution.value))
+    return f"record: {s.holder}{status} holds it with {figure(s.figure, places)}"
 
 
 def _record_claims(s: Any) -> str:
@@ -601,16 +793,17 @@ def _joint_holders(s: Any) -> str:
 
 def _comparison(s: Any) -> str:
     above = "above" if s.higher else "below"
+    places = None
+    if s.resolution is not None:
+        places = decimals(s.resolution.value)
+    mine, theirs = interval(s.challenger, places), interval(s.record, places)
     if s.outcome == "broken":
         return (
-            f"every value the challenger allows ({interval(s.challenger)}) is {above} every "
-            f"value the record allows ({interval(s.record)})"
+            f"every value the challenger allows ({mine}) is {above} every "
+            f"value the record allows ({theirs})"
         )
     if s.outcome == "not_broken":
-        return (
-            f"no value the challenger allows ({interval(s.challenger)}) is {above} "
-            f"the record ({interval(s.record)})"
-        )
+        return f"no value the challenger allows ({mine}) is {above} the record ({theirs})"
     if s.outcome == "tied":
         if s.resolution is None:
             return f"both figures are exactly {figure(s.record)}: a tie is not a new record"
@@ -620,7 +813,7 @@ def _comparison(s: Any) -> str:
             "joint holders, not a new record"
         )
     text = (
-        f"the challenger ({interval(s.challenger)}) and the record ({interval(s.record)}) "
+        f"the challenger ({mine}) and the record ({theirs}) "
         "overlap, so it depends on where the truth lies"
     )
     if s.resolution is not None:
@@ -799,7 +992,7 @@ def _broken(p: _Parts) -> str:
     # a gain in percent of a percentage would only confuse: points say it
     ratio_ = v.ratio if p.judged is None else p.judged[1]
     shown = ratio_ is not None and v.margin.unit != "percent"
-    gain_text = f" ({gain(ratio_)})" if shown else ""
+    gain_text = f" ({_gain(ratio_, v)})" if shown and ratio_ is not None else ""
     if p.judged is not None:
         by = quantity(p.judged[0], v.margin.unit, p.least, fixed=True)
     else:
@@ -821,9 +1014,26 @@ def _not_broken(p: _Parts) -> str:
     if low is not None and (low < 0 or (low == 0 and low_inc)):
         # it may have equalled the record: "short by 0 to 5" would read oddly
         return f"{start}: at best it equalled it."
-    digits = max(precision([v.challenger, v.record_value]), p.least)
-    short = span(low, high, v.margin.unit, digits, low_inclusive=low_inc, high_inclusive=high_inc)
+    digits = max(precision([v.challenger, v.record_value], v.margin.unit), p.least)
+    short = span(
+        low,
+        high,
+        v.margin.unit,
+        digits,
+        low_inclusive=low_inc,
+        high_inclusive=high_inc,
+        rounding="outward",
+    )
     return f"{start}: it fell short by {short}."
+
+
+def _gain(ratio_: tuple[float, float | None], v: Any) -> str:
+    """How much better: "9.2× to 12.4×" or "5.0% better" when higher is
+    better; the share by which it is lower ("49% to 55% less time") when
+    lower is better, where "2× better" for a time that halved would mislead."""
+    if v.category.direction.value == "lower":
+        return reduction(ratio_, v.margin.unit)
+    return gain(ratio_)
 
 
 def _undetermined(p: _Parts) -> str:
@@ -865,7 +1075,33 @@ def _undetermined_why(v: Any) -> str:
         return "the challenger's figure has no upper bound"
     if v.margin is None:
         return "the figures overlap"
-    return f"the margin could be anywhere from {margin(v.margin, [v.challenger, v.record_value])}"
+    return either_way(v.margin, precision([v.challenger, v.record_value], v.margin.unit))
+
+
+def either_way(fig: Any, digits: int = 0) -> str:
+    """A margin that may be either side of zero, in words: how much it may
+    have beaten the record by, and how far it may have fallen short (each
+    rounded up, so the words still hold the truth).
+
+    >>> from polevents import Figure
+    >>> from polevents.figures import Qualifier
+    >>> m = Figure(low=-7, high=55, unit="minute", qualifier=Qualifier.DERIVED)
+    >>> either_way(m)
+    'it may have beaten it by up to 55 minutes, or fallen short by up to 7 minutes'
+    """
+    low, high = fig.bounds
+
+    def amount(value: float) -> str:
+        return span(value, value, fig.unit, digits, rounding="up")
+
+    if high is not None and high <= 0:
+        return "at best it equalled it"
+    beaten = "by any amount" if high is None else f"by up to {amount(high)}"
+    if low is None:
+        return f"it may have beaten it {beaten}, or fallen short by any amount"
+    if low < 0:
+        return f"it may have beaten it {beaten}, or fallen short by up to {amount(-low)}"
+    return f"it may have beaten it {beaten}, or only equalled it"
 
 
 def _incomparable(v: Any) -> str:

@@ -423,7 +423,7 @@ class Record:
             steps = tuple(RecordClaims(s) for s in result.steps)
             return RecordReading(result.figure, steps, not result.consistent)
         figure = self.value if policy is None else self.value.reread(policy)
-        step = RecordValue(self.holder_name, self.status.value, figure)
+        step = RecordValue(self.holder_name, self.status.value, figure, self.category.resolution)
         return RecordReading(figure, (step,), False)
 
     def value_under(self, policy: ReadingPolicy | None) -> tuple[Figure, list[str], bool]:
@@ -465,6 +465,7 @@ class RecordValue(Step):
     holder: str
     status: str
     figure: Figure
+    resolution: Resolution | None = None
 
 
 @attrs.frozen
