@@ -16,8 +16,10 @@ text ``polevents`` prints (written, like every sentence, by
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+import html
+import os
+from collections.abc import Callable, Sequence
+from typing import Any, TextIO
 
 import attrs
 
@@ -32,14 +34,20 @@ from polevents.records import Record, RecordBook, RecordCategory, Verdict
 from polevents.timeline import Span
 
 __all__ = [
+    "OUTPUT_VERSION",
     "CheckReport",
     "Clash",
     "EventCheck",
     "Timeline",
     "TimelineEntry",
     "check_dataset",
+    "output_schema",
     "timeline_of",
 ]
+
+#: The version of the ``--json`` output (the ``"version"`` key); raised when a
+#: key is removed or changes meaning, not when one is added.
+OUTPUT_VERSION = 1
 
 
 # --- record checks ----------------------------------------------------------------------
@@ -62,7 +70,7 @@ class EventCheck:
     added: tuple[Record, ...] = ()
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class CheckReport:
     """Every event of a dataset checked, in time order, against the records standing then.
 
@@ -87,9 +95,78 @@ class CheckReport:
         """The category's records after the check, oldest first."""
         return self.book.history(category)
 
+    def to_frame(self) -> Any:
+        """A pandas DataFrame with one row per verdict (needs the ``frames`` extra).
+
+        Columns: :data:`polevents._frames.VERDICT_COLUMNS`; each figure is
+        spread over ``challenger_low``, ``challenger_high``, … columns.
+
+        Raises:
+            MissingExtraError: pandas is not installed.
+        """
+        from polevents import _frames  # pandas is optional: imported when asked for
+
+        return _frames.verdicts_frame(self)
+
+    def to_csv(self, target: str | os.PathLike[str] | TextIO | None = None) -> str | None:
+        """The verdicts as CSV, one row per verdict, without any extra: what
+        ``polevents check --format csv`` prints.
+
+        Args:
+            target: None returns the text; a path writes that file; an open
+                text stream is written to.
+
+        >>> from polevents.datasets import twitter_space_2022
+        >>> print(twitter_space_2022().check().to_csv().splitlines()[0][:40])
+        path,event_id,event,category,metric,dire
+
+        Raises:
+            ValidationError: the path cannot be written.
+        """
+        from polevents import _frames
+
+        return _frames.verdicts_csv(self, target)
+
+    def __repr__(self) -> str:
+        # Short on purpose: a report holds whole events and reasons; their
+        # repr would run to kilobytes in a notebook.
+        counts: dict[str, int] = {}
+        for verdict in self.verdicts():
+            counts[verdict.outcome.value] = counts.get(verdict.outcome.value, 0) + 1
+        outcomes = ", ".join(f"{name}={n}" for name, n in counts.items())
+        policy = self.policy.name if self.policy is not None else None
+        return (
+            f"CheckReport(source={self.source!r}, policy={policy!r}, "
+            f"events={len(self.checks)}, verdicts={{{outcomes}}})"
+        )
+
+    def _repr_html_(self) -> str:
+        """A small table of verdicts for notebooks: event, category, outcome, sentence."""
+        rows = [(c, v) for c in self.checks for v in c.verdicts]
+        head = "".join(f"<th>{html.escape(word)}</th>" for word in _verdict_header())
+        body = "".join(
+            "<tr>"
+            f"<td>{html.escape(c.event.title)}</td>"
+            f"<td>{html.escape(v.category.label)}</td>"
+            f"<td><b>{html.escape(v.outcome.name)}</b></td>"
+            f"<td>{html.escape(v.broke.name)}</td>"
+            f"<td>{html.escape(str(v))}</td>"
+            "</tr>"
+            for c, v in rows
+        )
+        caption = html.escape(self.source or "")
+        return (
+            f"<table><caption>{caption}</caption><thead><tr>{head}</tr></thead>"
+            f"<tbody>{body}</tbody></table>"
+        )
+
     def as_json(self) -> dict[str, Any]:
-        """Plain data for ``--json``: one entry per verdict, and the records set."""
+        """Plain data for ``--json``: one entry per verdict, and the records set.
+
+        Described by :func:`output_schema` ``("check")``.
+        """
         return {
+            "version": OUTPUT_VERSION,
             "dataset": self.source,
             "policy": self.policy.name if self.policy is not None else None,
             "checks": [
@@ -106,6 +183,14 @@ class CheckReport:
 
     def __str__(self) -> str:
         return _render.check_report(self)
+
+
+def _verdict_header() -> tuple[str, ...]:
+    # The column words of the text table (_render.check_report), plus the sentence.
+    words = getattr(_render, "verdict_header", None)
+    if callable(words):
+        return tuple(words())
+    return ("event", "record category", "outcome", "broke", "verdict")
 
 
 def _name(event: Event) -> str:
@@ -132,8 +217,17 @@ def _figure_json(figure: Figure | None) -> dict[str, Any] | None:
 
 
 def _verdict_json(verdict: Verdict) -> dict[str, Any]:
-    # The verdict's own plain form: figures as bounds, reasons as {step, text}.
-    return verdict.to_dict()
+    # The verdict's own plain form: figures as bounds, reasons as {step, text, data};
+    # each figure also says its qualifier, with the words data files use ("at least").
+    data = verdict.to_dict()
+    for key, figure in (
+        ("challenger", verdict.challenger),
+        ("record_value", verdict.record_value),
+        ("margin", verdict.margin),
+    ):
+        if figure is not None and isinstance(data.get(key), dict):
+            data[key].setdefault("qualifier", figure.qualifier.value)
+    return data
 
 
 def _record_json(record: Record) -> dict[str, Any]:
@@ -165,8 +259,13 @@ def check_dataset(
     *,
     policy: ReadingPolicy | None = None,
     registry: MetricRegistry | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> CheckReport:
     """The main job: see the module's docstring.
+
+    ``progress``, if given, is called with (events checked, events in all)
+    before the first event and after each one (``polevents check`` shows a
+    progress bar with it).
 
     Raises:
         CheckError: records in the file that cannot follow each other, or an
@@ -190,7 +289,10 @@ def check_dataset(
             )
     events: Sequence[Event] = dataset.events
     checks = []
-    for i in _order(events):
+    order = _order(events)
+    for done, i in enumerate(order):
+        if progress is not None:
+            progress(done, len(order))
         event = events[i]
         path = f"events[{i}]"
         try:
@@ -213,6 +315,8 @@ def check_dataset(
             )
             added = []
         checks.append(EventCheck(event, path, tuple(verdicts), tuple(added)))
+    if progress is not None:
+        progress(len(order), len(order))
     if problems:
         raise CheckError(problems, source or "<dataset>")
     return CheckReport(tuple(checks), policy, source, book)
@@ -275,7 +379,7 @@ class Clash:
         return self.advisory.about is not None
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Timeline:
     """Events and advisories in time order, with the clashes between them."""
 
@@ -283,9 +387,16 @@ class Timeline:
     clashes: tuple[Clash, ...]
     source: str | None = None
 
+    def __repr__(self) -> str:
+        return (
+            f"Timeline(source={self.source!r}, entries={len(self.entries)}, "
+            f"clashes={len(self.clashes)})"
+        )
+
     def as_json(self) -> dict[str, Any]:
-        """Plain data for ``--json``."""
+        """Plain data for ``--json``, described by :func:`output_schema` ``("timeline")``."""
         return {
+            "version": OUTPUT_VERSION,
             "dataset": self.source,
             "items": [
                 {
@@ -360,3 +471,192 @@ def timeline_of(dataset: Any) -> Timeline:
                     )
                 )
     return Timeline(tuple(entries), tuple(clashes), getattr(dataset, "source", None))
+
+
+# --- the JSON Schema of the ``--json`` outputs ------------------------------------------------
+
+_NUMBER_OR_NULL: dict[str, Any] = {"type": ["number", "null"]}
+_STRING_OR_NULL: dict[str, Any] = {"type": ["string", "null"]}
+
+
+def _enum(values: Sequence[str], nullable: bool = False) -> dict[str, Any]:
+    return {"enum": [*values, None] if nullable else list(values)}
+
+
+def _object(properties: dict[str, Any], *, closed: bool = True) -> dict[str, Any]:
+    return {
+        "type": "object",
+        "properties": properties,
+        "required": list(properties),
+        "additionalProperties": not closed,
+    }
+
+
+def _schemas() -> dict[str, dict[str, Any]]:
+    # Built from the enums themselves, so a new qualifier or outcome is in the
+    # schema the day it exists.
+    from polevents.figures import Qualifier
+    from polevents.metrics import Direction
+    from polevents.records import Outcome
+
+    qualifiers = [q.value for q in Qualifier]
+    certainties = [c.value for c in Certainty]
+    bounds = {
+        "low": {**_NUMBER_OR_NULL, "description": "lower bound in unit; null: unbounded"},
+        "high": {**_NUMBER_OR_NULL, "description": "upper bound in unit; null: unbounded"},
+        "low_inclusive": {"type": "boolean"},
+        "high_inclusive": {"type": "boolean"},
+        "unit": {"type": "string", "description": "canonical unit: person, post, USD, ..."},
+    }
+    verdict_figure = {
+        "oneOf": [
+            {"type": "null"},
+            {
+                **_object(
+                    {
+                        **bounds,
+                        "qualifier": _enum(qualifiers),
+                        "text": {"type": "string", "description": "the figure in words"},
+                    }
+                ),
+                "required": [*bounds, "text"],
+            },
+        ]
+    }
+    parsed_figure = _object(
+        {
+            "text": _STRING_OR_NULL,
+            "qualifier": _enum(qualifiers),
+            "low": bounds["low"],
+            "low_inclusive": {"type": "boolean"},
+            "high": bounds["high"],
+            "high_inclusive": {"type": "boolean"},
+            "nominal": _NUMBER_OR_NULL,
+            "unit": bounds["unit"],
+            "policy": _STRING_OR_NULL,
+            "reading": {"type": "string"},
+            "interval": {"type": "string"},
+        }
+    )
+    pair = {"oneOf": [{"type": "null"}, {"type": "array", "items": _NUMBER_OR_NULL}]}
+    verdict = _object(
+        {
+            "event": {"type": "string", "description": "the event's id, else its title"},
+            "path": {"type": "string", "description": "where the event is: events[3]"},
+            "outcome": _enum([o.value for o in Outcome]),
+            "broke": _enum(certainties),
+            "category": {"type": "string"},
+            "metric": {"type": "string"},
+            "direction": _enum([d.value for d in Direction]),
+            "subject": _STRING_OR_NULL,
+            "record_holder": _STRING_OR_NULL,
+            "record_holders": {"type": "array", "items": {"type": "string"}},
+            "challenger": verdict_figure,
+            "record_value": verdict_figure,
+            "conflicting": {"type": "boolean"},
+            "margin": verdict_figure,
+            "ratio": pair,
+            "percent": pair,
+            "policy": _STRING_OR_NULL,
+            "sentence": {"type": "string"},
+            "reasons": {
+                "type": "array",
+                "items": {
+                    **_object(
+                        {
+                            "step": {"type": "string", "description": "the kind of step"},
+                            "text": {"type": "string", "description": "the step in words"},
+                            "data": {"type": "object", "description": "the step's fields"},
+                        }
+                    ),
+                    "required": ["step", "text"],
+                },
+            },
+        }
+    )
+    record_set = _object(
+        {
+            "event": {"type": "string"},
+            "path": {"type": "string"},
+            "category": {"type": "string"},
+            "holder": {"type": "string"},
+            "value": {"oneOf": [{"type": "null"}, parsed_figure]},
+            "set_on": _object(
+                {
+                    "start": {"type": "string", "format": "date-time"},
+                    "end": {"type": "string", "format": "date-time"},
+                    "exact": {"type": "boolean"},
+                }
+            ),
+        }
+    )
+    version = {"const": OUTPUT_VERSION, "description": "the version of this output format"}
+    dataset = {**_STRING_OR_NULL, "description": "the file checked, or the bundled dataset"}
+    check = _object(
+        {
+            "version": version,
+            "dataset": dataset,
+            "policy": _enum(["news", "literal"], nullable=True),
+            "checks": {"type": "array", "items": verdict},
+            "records_set": {"type": "array", "items": record_set},
+        }
+    )
+    timeline = _object(
+        {
+            "version": version,
+            "dataset": dataset,
+            "items": {
+                "type": "array",
+                "items": _object(
+                    {
+                        "kind": {"type": "string", "description": "an event type, or advisory"},
+                        "id": _STRING_OR_NULL,
+                        "path": {"type": "string"},
+                        "title": {"type": "string"},
+                        "start": {"type": "string", "format": "date-time"},
+                        "end": {"type": "string", "format": "date-time"},
+                        "exact": {"type": "boolean"},
+                        "superseded_by": _STRING_OR_NULL,
+                    }
+                ),
+            },
+            "clashes": {
+                "type": "array",
+                "items": _object(
+                    {
+                        "advisory": {"type": "string"},
+                        "advisory_path": {"type": "string"},
+                        "event": {"type": "string"},
+                        "event_path": {"type": "string"},
+                        "affects": _enum(certainties),
+                        "about": {"type": "boolean"},
+                        "superseded": {"type": "boolean"},
+                    }
+                ),
+            },
+        }
+    )
+    parse = _object({"version": version, **parsed_figure["properties"]})
+    return {"check": check, "timeline": timeline, "parse": parse}
+
+
+def output_schema(command: str) -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of ``polevents COMMAND --json``.
+
+    Args:
+        command: ``"check"``, ``"timeline"`` or ``"parse"``.
+
+    >>> output_schema("check")["properties"]["version"]["const"]
+    1
+
+    Raises:
+        ValidationError: another command.
+    """
+    schemas = _schemas()
+    if command not in schemas:
+        raise ValidationError("command", command, "one of " + ", ".join(sorted(schemas)))
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": f"polevents {command} --json, version {OUTPUT_VERSION}",
+        **schemas[command],
+    }
