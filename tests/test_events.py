@@ -176,6 +176,55 @@ def test_platforms_are_normalised():
     assert normalize_platform("  Mastodon  ") == "Mastodon"
 
 
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Twitter Spaces",
+        "X Spaces",
+        "x  space",
+        "Twitter/X Spaces",
+        "X / Twitter Spaces",
+        "X (formerly Twitter) Spaces",
+        "twitter-spaces",
+        "Spaces on X",
+        "Twitter Space",
+    ],
+)
+def test_every_name_of_spaces_is_one_platform(name):
+    assert normalize_platform(name) == "Twitter Spaces"
+
+
+@pytest.mark.parametrize(
+    ("name", "canonical"),
+    [
+        ("X", "Twitter"),
+        ("x.com", "Twitter"),
+        ("Twitter/X", "Twitter"),
+        ("YouTube Live", "YouTube"),
+        ("youtube", "YouTube"),
+        ("Facebook Live", "Facebook"),
+        ("FB Live", "Facebook"),
+        ("IG Live", "Instagram"),
+        ("twitch.tv", "Twitch"),
+        ("Tik Tok", "TikTok"),
+        ("TikTok LIVE", "TikTok"),
+        ("Periscope", "Periscope"),  # unknown names are kept as written
+    ],
+)
+def test_platform_aliases(name, canonical):
+    assert normalize_platform(name) == canonical
+
+
+def test_a_category_on_a_platform_admits_its_products():
+    from polevents.events import platform_fits
+
+    assert platform_fits("X", "Twitter Spaces")
+    assert platform_fits("Twitter Spaces", "X Spaces")
+    assert not platform_fits("X Spaces", "Twitter")  # a trend on X is not a Space
+    assert platform_fits("mastodon", "Mastodon")
+    assert not platform_fits("YouTube", None)
+
+
 def test_trend():
     trend = Trend(
         title="Imported Hakumat Na-Manzoor",

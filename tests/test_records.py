@@ -224,6 +224,22 @@ def test_category_labels_and_fit():
     assert PEAK_ON_SPACES.platform == "Twitter Spaces"
     assert PEAK_ON_SPACES.fits(SPACE)
     assert not RecordCategory(metric=Metric.VIEWS, platform="YouTube").fits(SPACE)
+    # one platform under all its names, and a platform's category admits its products
+    assert RecordCategory(
+        metric=Metric.PEAK_CONCURRENT, platform="X (formerly Twitter) Spaces"
+    ).fits(SPACE)
+    assert RecordCategory(metric=Metric.PEAK_CONCURRENT, platform="X").fits(SPACE)
+
+
+def test_a_milestone_is_named_by_the_category_title():
+    # TIME_TO has no milestone of its own: one category per milestone, named in its title
+    one = RecordCategory(metric=Metric.TIME_TO, platform="Instagram", title="fastest to 1M")
+    ten = RecordCategory(metric=Metric.TIME_TO, platform="Instagram", title="fastest to 10M")
+    assert one != ten
+    assert one.direction is Direction.LOWER
+    book = RecordBook()
+    book.add(Record(category=one, holder="A", value=Figure.exact(5, "hour"), set_on=day(0)))
+    assert book.current(ten) is None
 
 
 # --- the record book --------------------------------------------------------------------

@@ -29,6 +29,7 @@ label ("debate", "jalsa") that a category's ``event_type`` can match too.
 from __future__ import annotations
 
 import enum
+import re
 from typing import Any, ClassVar
 
 import attrs
@@ -46,6 +47,7 @@ from polevents.timeline import Span
 __all__ = [
     "EVENT_TYPES",
     "PLATFORM_ALIASES",
+    "PLATFORM_PARENTS",
     "Actor",
     "Advisory",
     "AdvisoryKind",
@@ -58,49 +60,119 @@ __all__ = [
     "Rally",
     "Trend",
     "normalize_platform",
+    "platform_fits",
+    "platform_key",
 ]
 
 Actor = Person | Party | Organization
 
-#: Names that mean the same platform. Keys are folded (lower case, single
-#: spaces); values are the names polevents uses. Twitter was renamed X in
+#: Names that mean the same platform. Keys are folded (lower case, no
+#: accents, single spaces; see :func:`platform_key` for the rest of the
+#: folding); values are the names polevents uses. Twitter was renamed X in
 #: 2023; the events this library was built for happened on "Twitter", so that
-#: is the name kept, and "X" reads as it.
+#: is the name kept, and "X" reads as it ("X Spaces" is "Twitter Spaces").
+#: A video platform's live product is the platform ("YouTube Live" is
+#: "YouTube"); Twitter's audio rooms are a product of their own, "Twitter
+#: Spaces", since records are kept for them apart. Extend it for your own
+#: (``PLATFORM_ALIASES["mastodon social"] = "Mastodon"``).
 PLATFORM_ALIASES: dict[str, str] = {
     "twitter": "Twitter",
     "x": "Twitter",
-    "x.com": "Twitter",
+    "twitter x": "Twitter",
+    "x twitter": "Twitter",
     "twitter spaces": "Twitter Spaces",
     "twitter space": "Twitter Spaces",
     "x spaces": "Twitter Spaces",
     "x space": "Twitter Spaces",
+    "twitter x spaces": "Twitter Spaces",
+    "x twitter spaces": "Twitter Spaces",
     "spaces": "Twitter Spaces",
+    "spaces on twitter": "Twitter Spaces",
+    "spaces on x": "Twitter Spaces",
     "facebook": "Facebook",
-    "facebook live": "Facebook",
     "fb": "Facebook",
     "instagram": "Instagram",
-    "instagram live": "Instagram",
     "ig": "Instagram",
+    "insta": "Instagram",
     "youtube": "YouTube",
-    "youtube live": "YouTube",
+    "yt": "YouTube",
     "twitch": "Twitch",
     "kick": "Kick",
     "tiktok": "TikTok",
+    "tik tok": "TikTok",
     "clubhouse": "Clubhouse",
 }
+
+#: Platforms that are a product of another: a record category on the
+#: larger platform ("Twitter") admits events on the product ("Twitter
+#: Spaces"), never the other way round.
+PLATFORM_PARENTS: dict[str, str] = {"Twitter Spaces": "Twitter"}
+
+_PARENTHESES = re.compile(r"\([^()]*\)")
+_SEPARATORS = re.compile(r"[\s/|_\-–—]+")
+_DOMAIN = re.compile(r"\.(?:com|tv|gg|net)$")
+
+
+def platform_key(name: str) -> str:
+    """A platform name folded for lookup in :data:`PLATFORM_ALIASES`: no case,
+    accents, remarks in parentheses ("X (formerly Twitter)"), web domains
+    ("twitch.tv") or separators ("Twitter/X", "twitter-spaces").
+
+    >>> platform_key("X (formerly Twitter) Spaces"), platform_key("Twitch.tv")
+    ('x spaces', 'twitch')
+    """
+    folded = v.fold(_PARENTHESES.sub(" ", name))
+    words = [_DOMAIN.sub("", word) for word in _SEPARATORS.split(folded) if word]
+    return " ".join(w for w in words if w)
 
 
 def normalize_platform(name: str) -> str:
     """The platform's name as polevents writes it ("X Spaces" → "Twitter Spaces").
 
-    Names it does not know are kept as written, without surrounding spaces.
+    Names are looked up in :data:`PLATFORM_ALIASES` after folding (see
+    :func:`platform_key`), also without a trailing "Live" ("YouTube Live" is
+    YouTube). Names it does not know are kept as written, without
+    surrounding spaces.
+
+    >>> [normalize_platform(n) for n in ("Twitter/X Spaces", "x  space", "Instagram Live")]
+    ['Twitter Spaces', 'Twitter Spaces', 'Instagram']
 
     Raises:
         ValidationError: an empty name or not a string.
     """
     if not isinstance(name, str) or not name.strip():
         raise ValidationError("platform", name, "a platform name such as 'Twitter Spaces'")
-    return PLATFORM_ALIASES.get(v.fold(name), " ".join(name.split()))
+    if len(name) > _MAX_PLATFORM:
+        raise ValidationError(
+            "platform", name[:40] + "…", f"a platform name of at most {_MAX_PLATFORM} characters"
+        )
+    key = platform_key(name)
+    known = PLATFORM_ALIASES.get(key)
+    if known is None and key.endswith(" live"):
+        known = PLATFORM_ALIASES.get(key[: -len(" live")])
+    return known if known is not None else " ".join(name.split())
+
+
+_MAX_PLATFORM = 200
+
+
+def platform_fits(wanted: str, platform: str | None) -> bool:
+    """Whether an event on ``platform`` competes in a category on ``wanted``:
+    the same platform after normalising, or a product of it (see
+    :data:`PLATFORM_PARENTS`).
+
+    >>> platform_fits("X", "Twitter Spaces"), platform_fits("X Spaces", "Twitter")
+    (True, False)
+    """
+    if platform is None:
+        return False
+    target = platform_key(normalize_platform(wanted))
+    current: str | None = normalize_platform(platform)
+    while current is not None:
+        if platform_key(current) == target:
+            return True
+        current = PLATFORM_PARENTS.get(current)
+    return False
 
 
 def _platforms(value: object) -> tuple[str, ...]:

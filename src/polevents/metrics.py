@@ -362,6 +362,8 @@ Metric.TURNOUT = _builtin("turnout", "turnout", "percent", _F)
 Metric.VOTE_SHARE = _builtin("vote_share", "vote share", "percent", _F)
 Metric.FUNDS_RAISED = _builtin("funds_raised", "funds raised", MONEY, _C)
 Metric.FOLLOWERS = _builtin("followers", "followers", "person", _C)
+# The milestone ("1 million followers") is not part of the metric: it is named
+# by the record category's title, one category per milestone (see RecordCategory).
 Metric.TIME_TO = _builtin(
     "time_to", "time to reach a milestone", "second", _F, direction=Direction.LOWER
 )

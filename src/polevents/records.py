@@ -46,7 +46,7 @@ from polevents import _validators as v
 from polevents.actors import Organization, Party, Person
 from polevents.certainty import Certainty
 from polevents.errors import IncomparableError, ValidationError
-from polevents.events import Event, normalize_platform, policy_used
+from polevents.events import Event, normalize_platform, platform_fits, policy_used
 from polevents.figures import Figure, ReadingPolicy
 from polevents.metrics import MONEY, Direction, Metric, MetricRegistry, is_currency
 from polevents.sources import Claim, PolicyUsed, Step, reconcile
@@ -236,6 +236,19 @@ class RecordCategory:
         resolution: The step values are judged at (``0.01`` in the metric's
             unit, ``"0.01 s"``): values that certainly round to the same step
             are a tie. None judges exact values.
+
+    A platform matches by its canonical name ("X Spaces" is "Twitter
+    Spaces"), and a category on a platform admits events on its products (a
+    category on "X" admits Spaces); see :func:`~polevents.events.platform_fits`.
+
+    A milestone race (:data:`Metric.TIME_TO <polevents.metrics.Metric>`) names
+    its milestone in the title: every milestone is a category of its own, so
+    "fastest to 1 million followers" and "fastest to 10 million" never compare.
+
+    >>> fastest = RecordCategory(metric=Metric.TIME_TO, platform="Instagram",
+    ...                          title="fastest time to reach 1 million followers on Instagram")
+    >>> fastest.direction.value, fastest.label
+    ('lower', 'fastest time to reach 1 million followers on Instagram')
     """
 
     metric: Metric = attrs.field(validator=v.instance_of(Metric))
@@ -290,7 +303,7 @@ class RecordCategory:
             return False
         if self.platform is None:
             return True
-        return getattr(event, "platform", None) == self.platform
+        return platform_fits(self.platform, getattr(event, "platform", None))
 
     def __str__(self) -> str:
         return self.label
