@@ -6,6 +6,7 @@ A page asks for generated text with a marker on a line of its own::
     <!-- polevents:data-format -->           the data format, from polevents.io.json_schema()
     <!-- polevents:reason-steps -->          the steps a verdict's reasons are made of
     <!-- polevents:json-example parse -->    real output of `polevents parse --json ...`
+    <!-- polevents:output-schema check -->   the JSON Schema of `polevents check --json`
     <!-- polevents:include-if-exists PATH --> a file's Markdown, when the file exists
 
 Markers are HTML comments, so the page still reads (and doctests) without
@@ -98,7 +99,7 @@ def _argument_rows(parser: argparse.ArgumentParser) -> list[list[str]]:
             names = f"`{action.metavar or action.dest.upper()}`"
             if action.nargs in ("?", "*"):
                 names += " (optional)"
-        notes = []
+        notes = ["required"] if action.required and action.option_strings else []
         if action.choices is not None:
             notes.append("one of " + ", ".join(f"`{c}`" for c in action.choices))
         if action.default not in (None, False, argparse.SUPPRESS) and action.nargs != 0:
@@ -118,7 +119,10 @@ def command_reference(_arg: str | None) -> str:
         parts.append(_code(parser.format_usage().strip()))
         options = _argument_rows(parser)
         if options:
-            parts.append("Options before the subcommand:\n\n" + _table(["", "", ""], options))
+            parts.append(
+                "Options before the subcommand (and `-h`, `--help` everywhere):\n\n"
+                + _table(["argument", "meaning", "values"], options)
+            )
         for name, help_text, sub in _subcommands(parser):
             parts.append(f"(command-{name})=\n## `polevents {name}`")
             if help_text:
@@ -510,6 +514,16 @@ def json_example(arg: str | None) -> str:
     raise ValueError(f"json-example: unknown output {arg!r} (parse, check or timeline)")
 
 
+def output_schema(arg: str | None) -> str:
+    """The JSON Schema of ``polevents ARG --json``, as the code declares it."""
+    from polevents import _report, io as pio
+
+    schema_of = getattr(pio, "output_schema", None) or getattr(_report, "output_schema", None)
+    if schema_of is None:  # an older polevents: nothing to show
+        return ""
+    return _code(json.dumps(schema_of(arg or ""), indent=2, ensure_ascii=False), "json")
+
+
 def include_if_exists(arg: str | None) -> str:
     """The Markdown of the first of the named files that exists, or nothing.
 
@@ -529,6 +543,7 @@ GENERATORS: dict[str, Callable[[str | None], str]] = {
     "data-format": data_format,
     "reason-steps": reason_steps,
     "json-example": json_example,
+    "output-schema": output_schema,
     "include-if-exists": include_if_exists,
 }
 
