@@ -179,8 +179,8 @@ _KEYS = {
     "place": "where it happened",
     "claims": "what the reports say about it, one claim per figure",
     "sources": "the reports it is known from",
-    "kind": "a free label (\"debate\", \"jalsa\") that a record category's `event_type` can name",
-    "platform": "the platform (\"Twitter Spaces\", \"Twitch\"); \"X\" is read as Twitter",
+    "kind": 'a free label ("debate", "jalsa") that a record category\'s `event_type` can name',
+    "platform": 'the platform ("Twitter Spaces", "Twitch"); "X" is read as Twitter',
     "hosts": "who hosted it",
     "speakers": "who spoke",
     "simulcast": "other platforms it was streamed on",
@@ -196,8 +196,8 @@ _KEYS = {
     "`de`, `it`)",
     "aliases": "other names",
     "roles": "the posts held, with their dates",
-    "abbreviation": "the short name (\"PTI\")",
-    "country": "ISO 3166-1 alpha-2 code (\"PK\")",
+    "abbreviation": 'the short name ("PTI")',
+    "country": 'ISO 3166-1 alpha-2 code ("PK")',
     "publisher": "who published it",
     "url": "the address of the article (http or https)",
     "published": "when it was published; text dates in the objects it is a source of are "
@@ -218,23 +218,22 @@ _KEYS = {
     "high_inclusive": "whether the upper bound itself is possible",
     "qualifier": "the hedge the text used",
     "nominal": "the value as stated",
-    "step": "the place value of the last digit stated (\"165,000\": 1000), for a plain figure",
+    "step": 'the place value of the last digit stated ("165,000": 1000), for a plain figure',
     "text": "the text it was read from, kept for provenance",
     "policy": "the reading policy that gave the bounds (`news`, `literal`)",
     "exact": "true if it fills the whole span, false if it happened somewhere inside it",
     "precision": "how finely the time was given",
     "metric": "a metric key: a built-in one or one the document declares in `metrics`",
-    "figure": "the figure, as text (\"over 446,000 people\") or as explicit bounds",
+    "figure": 'the figure, as text ("over 446,000 people") or as explicit bounds',
     "source": "the report that published it",
     "quote": "the source's words as published",
     "rank": "`preferred`, `normal` or `deprecated` (ignored when reconciling)",
-    "as_of": "when the count was taken; before the count closed, a running count is a lower "
-    "bound",
-    "attributed_to": "who made the estimate (the police, the party): a name, `{\"ref\": id}` "
+    "as_of": "when the count was taken; before the count closed, a running count is a lower bound",
+    "attributed_to": 'who made the estimate (the police, the party): a name, `{"ref": id}` '
     "or an inline actor",
     "subject": "whom the figure is about within the event (a candidate, a party)",
     "category": "what the record is for",
-    "holder": "who holds it: a name, `{\"ref\": id}` or an inline actor",
+    "holder": 'who holds it: a name, `{"ref": id}` or an inline actor',
     "value": "the figure it stands at; may be left out when it has claims",
     "set_on": "when it was set",
     "event_id": "the id of the event that set it",
@@ -250,7 +249,7 @@ _KEYS = {
 
 # Keys that mean something else in one object than in the rest.
 _OVERRIDES = {
-    ("Organization", "kind"): "what kind of body it is (\"regulator\", \"broadcaster\")",
+    ("Organization", "kind"): 'what kind of body it is ("regulator", "broadcaster")',
     ("Advisory", "kind"): "what it is about",
     ("MetricDeclaration", "kind"): "what a count taken before the end means: `cumulative` "
     "(only grows), `peak`, `instant` (one moment), `average` or `fixed` (the default)",
@@ -258,9 +257,9 @@ _OVERRIDES = {
     "(`higher` by default)",
     ("RecordCategory", "direction"): "whether a higher or a lower figure is better (the "
     "metric's own by default)",
-    ("RecordCategory", "platform"): "the platform it is on (\"Twitter Spaces\"); none for any",
+    ("RecordCategory", "platform"): 'the platform it is on ("Twitter Spaces"); none for any',
     ("RecordCategory", "title"): "a readable name; one is made up from the rest when absent",
-    ("Role", "title"): "the post (\"Prime Minister\")",
+    ("Role", "title"): 'the post ("Prime Minister")',
     ("Source", "title"): "the article's headline",
     ("Figure", "unit"): "the unit (`person`, `post`, `view`, `vote`, `percent`, a time unit, "
     "or a currency code such as `USD`)",
@@ -403,12 +402,12 @@ def _choice(name: str, options: list[dict[str, Any]]) -> str:
     if name == "Actor":
         return (
             "An actor written inline, where a person, a party or an organisation is "
-            "expected: the object's own keys plus `\"type\"`: "
-            + ", ".join(f"`\"{t}\"` ({_link(t.capitalize())})" for t in ("person", "party"))
-            + f" or `\"organization\"` ({_link('Organization')})."
+            'expected: the object\'s own keys plus `"type"`: '
+            + ", ".join(f'`"{t}"` ({_link(t.capitalize())})' for t in ("person", "party"))
+            + f' or `"organization"` ({_link("Organization")}).'
         )
     said = [_describe(o) for o in options]
-    return "One of: " + ", ".join(said) + ", told apart by its `\"type\"`."
+    return "One of: " + ", ".join(said) + ', told apart by its `"type"`.'
 
 
 def data_format(_arg: str | None) -> str:
@@ -423,8 +422,9 @@ def data_format(_arg: str | None) -> str:
             f"`{key}`",
             "yes" if key in required else "",
             _describe(sub),
-            _TOP.get(key, f"every one of the document's {key}, written once; others refer to "
-                     "it by id"),
+            _TOP.get(
+                key, f"every one of the document's {key}, written once; others refer to it by id"
+            ),
         ]
         for key, sub in schema.get("properties", {}).items()
     ]
@@ -481,8 +481,10 @@ def _run(*argv: str) -> str:
 def json_example(arg: str | None) -> str:
     """Real output of ``polevents parse|check|timeline --json`` on the bundled data."""
     if arg == "parse":
-        return _code("$ polevents parse --json 'over 446,000 people'", "console") + "\n\n" + _code(
-            _run("parse", "--json", "over 446,000 people"), "json"
+        return (
+            _code("$ polevents parse --json 'over 446,000 people'", "console")
+            + "\n\n"
+            + _code(_run("parse", "--json", "over 446,000 people"), "json")
         )
     if arg == "check":
         payload = json.loads(_run("check", "--json"))
@@ -516,7 +518,8 @@ def json_example(arg: str | None) -> str:
 
 def output_schema(arg: str | None) -> str:
     """The JSON Schema of ``polevents ARG --json``, as the code declares it."""
-    from polevents import _report, io as pio
+    from polevents import _report
+    from polevents import io as pio
 
     schema_of = getattr(pio, "output_schema", None) or getattr(_report, "output_schema", None)
     if schema_of is None:  # an older polevents: nothing to show
