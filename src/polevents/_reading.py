@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator
+from typing import NamedTuple
 
 import attrs
 
@@ -79,8 +80,7 @@ _SIGNS = frozenset("-−+")
 _OPENERS = frozenset("([{\"'“‘«—")
 
 
-@attrs.frozen
-class Number:
+class Number(NamedTuple):
     """``sig × 10**exp``, exactly as written; ``10**exp`` is the last significant digit."""
 
     sig: int
@@ -133,16 +133,18 @@ class Candidate:
     glued_m: bool = False  # "5m": million beside a count or money, else metres or minutes?
     step: tuple[int, int] | None = None  # the rounding step when not a power of ten
     scaled: bool = False  # written with a multiplier ("54.8 million"): a figure, if of something
+    low_open: bool = False  # a range's low end excluded ("more than 100 and less than 300")
+    high_open: bool = False
     problem: str | None = None  # why it cannot be read; None when it can
 
 
-@attrs.define
 class _Num:
-    """A number read from the tokens, with what was seen around it."""
+    """A number read from the tokens, with what was seen around it.
 
-    number: Number
-    end: int  # token index after the number (and its multiplier)
-    last: int  # token index of its last token
+    A plain class with class-level defaults: the reader makes one per number it
+    looks at, and setting only what differs keeps that cheap.
+    """
+
     mult: int | None = None  # the power of ten a multiplier added
     glued_m: bool = False
     year_like: bool = False
@@ -156,6 +158,13 @@ class _Num:
     glued_unit: tuple[str, str] | None = None  # ("hour", "h") for "5h"
     step: tuple[int, int] | None = None
     problem: str | None = None
+
+    def __init__(self, number: Number, end: int, last: int, problem: str | None = None) -> None:
+        self.number = number
+        self.end = end  # token index after the number (and its multiplier)
+        self.last = last  # token index of its last token
+        if problem is not None:
+            self.problem = problem
 
 
 class _NotAFigureError(Exception):
@@ -186,15 +195,16 @@ class _Reader:
         # the tokens, their kinds and where they start, each in one pass in C where it can be
         toks: list[str] = TOKEN.findall(text)
         self.toks = toks
-        self.kinds = [_ASCII_KINDS.get(tok[0]) or _kind(tok[0]) for tok in toks]
+        kinds = _ASCII_KINDS.get
+        self.kinds = [kinds(tok[0]) or _kind(tok[0]) for tok in toks]
         self.starts = list(itertools.accumulate(map(len, toks), initial=0))
-        lowered = text.lower()
-        if "\u2019" in lowered:
-            lowered = lowered.replace("\u2019", "'")
-        starts = self.starts
-        # lower case keeps lengths for almost all text; fall back token by token if not
+        # as tables spell words: lower case, typographic apostrophes made plain
+        plain = text.replace("\u2019", "'") if "\u2019" in text else text
+        self.cased = TOKEN.findall(plain) if plain is not text else toks
+        lowered = plain.lower()
+        # lower case keeps lengths (and so the tokens) for almost all text; else token by token
         if len(lowered) == len(text):
-            self.low = [lowered[a:b] for a, b in itertools.pairwise(starts)]
+            self.low = [lowered[a:b] for a, b in itertools.pairwise(self.starts)]
         else:
             self.low = [normal(tok) for tok in toks]
         self.n = len(toks)
@@ -211,23 +221,28 @@ class _Reader:
 
     def match(self, trie: Trie, j: int, *, cased: bool = False) -> tuple[object, int] | None:
         """The longest phrase of ``trie`` starting at token ``j``: (value, token after)."""
-        words = self.toks if cased else self.low
-        node = trie
-        best: tuple[object, int] | None = None
-        k = j
         n = self.n
-        while k < n:
-            word = words[k]
-            nxt = node.get(word.replace("\u2019", "'") if cased else word)
-            if nxt is None:
-                break
-            node = nxt
-            k += 1
+        if j >= n:
+            return None
+        words = self.cased if cased else self.low
+        node = trie.get(words[j])
+        if node is None:
+            return None  # most calls end here
+        best: tuple[object, int] | None = None
+        kinds = self.kinds
+        k = j + 1
+        while True:
             if END in node:
                 best = (node[END], k)
-            if k + 1 < n and (self.kinds[k] == "s" or words[k] == "-") and words[k + 1] in node:
+            if k + 1 < n and (kinds[k] == "s" or words[k] == "-") and words[k + 1] in node:
                 k += 1
-        return best
+            if k >= n:
+                return best
+            nxt = node.get(words[k])
+            if nxt is None:
+                return best
+            node = nxt
+            k += 1
 
     def gap(self, k: int) -> int:
         """Past one run of spaces or one hyphen ("three-and-a-half-hour")."""
@@ -437,8 +452,8 @@ class _Reader:
         approx = self.match(t.approximate, j)
         if approx is not None:
             value, after = approx
-            result = _Num(_integer(int(str(value))), after, after - 1, words=True)
-            result.scaled_words = result.approximate = True
+            result = _Num(_integer(int(str(value))), after, after - 1)
+            result.words = result.scaled_words = result.approximate = True
             return result
         # "half a million", "a quarter of a million", "un demi-million", "half an hour"
         k = j
@@ -462,10 +477,15 @@ class _Reader:
                 value = base * num
                 if value % den:
                     return None
-                return _Num(_integer(value // den), k + 1, k, words=True, scaled_words=True, mult=0)
+                result = _Num(_integer(value // den), k + 1, k)
+                result.words = result.scaled_words = True
+                result.mult = 0
+                return result
             if k > start and self.is_unit(k) and self.toks[k - 1] != "-":
                 # "half an hour", "half a year": the fraction of one unit
-                return _Num(_decimal(num, den), k, k - 1, words=True, fraction=True)
+                result = _Num(_decimal(num, den), k, k - 1)
+                result.words = result.fraction = True
+                return result
             return None
         total = current = largest = 0
         count = 0
@@ -488,7 +508,9 @@ class _Reader:
                     if self.match(t.multiples, nxt) is None and not self.is_unit(nxt):
                         break
                     # "a century", "un minuto", "une heure": one of a unit
-                    return _Num(Number(1, 0), k + 1, k, words=True, lone_one=True)
+                    result = _Num(Number(1, 0), k + 1, k)
+                    result.words = result.lone_one = True
+                    return result
                 current = 1
                 prev = "small"
             elif w in t.hundreds:
@@ -530,7 +552,8 @@ class _Reader:
         if count == 0:
             return None
         value = total + current
-        result = _Num(_integer(value), last + 1, last, words=True)
+        result = _Num(_integer(value), last + 1, last)
+        result.words = True
         result.scaled_words = largest > 0
         result.mult = 0 if largest else None
         result.lone_one = count == 1 and value == 1
@@ -1381,11 +1404,13 @@ class _Reader:
 
     def run(self) -> Iterator[Candidate]:
         i = 0
-        kinds = self.kinds
+        kinds, low, toks, n = self.kinds, self.low, self.toks, self.n
+        starters, cased = self.t.starters, self.t.cased_starters
         prev: Candidate | None = None
-        while i < self.n:
-            if kinds[i] == "s":
-                i += 1
+        while i < n:
+            kind = kinds[i]
+            if kind == "s" or (kind != "n" and low[i] not in starters and toks[i] not in cased):
+                i += 1  # no figure starts here: not a digit, number word, hedge or sign
                 continue
             got = self.candidate(i)
             if got is None:

@@ -327,6 +327,45 @@ def _finite_or_none(value: float) -> float | None:
     return value if math.isfinite(value) else None
 
 
+_SET = object.__setattr__
+
+
+def _check(
+    low: float | None,
+    high: float | None,
+    low_inclusive: bool,
+    high_inclusive: bool,
+    qualifier: Qualifier,
+    nominal: float | None,
+) -> None:
+    """The checks every figure's bounds pass, however it was built."""
+    for name, bound in (("low", low), ("high", high), ("nominal", nominal)):
+        if bound is not None and not math.isfinite(bound):
+            raise ValidationError(
+                f"Figure.{name}", bound, "a finite number (None for an unbounded side)"
+            )
+    if low is None and low_inclusive:
+        raise ValidationError(
+            "Figure.low_inclusive", True, "False, since an unbounded low side has no endpoint"
+        )
+    if high is None and high_inclusive:
+        raise ValidationError(
+            "Figure.high_inclusive", True, "False, since an unbounded high side has no endpoint"
+        )
+    if qualifier is not Qualifier.DERIVED:
+        if low is None or low < 0:
+            raise ValidationError("Figure.low", low, "a non-negative number for a reported figure")
+        if nominal is not None and nominal < 0:
+            raise ValidationError("Figure.nominal", nominal, "a non-negative number")
+    if low is not None and high is not None:
+        if low > high:
+            raise ValidationError("Figure.high", high, f"a number not below the low bound {low!r}")
+        if low == high and not (low_inclusive and high_inclusive):
+            raise ValidationError(
+                "Figure", f"[{low!r}, {high!r}] with an open end", "a non-empty interval"
+            )
+
+
 @attrs.frozen(kw_only=True)
 class Figure:
     """A reported number as an interval, in one unit.
@@ -356,36 +395,51 @@ class Figure:
     lang: str = attrs.field(default="en", converter=_lang)
 
     def __attrs_post_init__(self) -> None:
-        low, high = self._low, self._high
-        for name, bound in (("low", low), ("high", high), ("nominal", self._nominal)):
-            if bound is not None and not math.isfinite(bound):
-                raise ValidationError(
-                    f"Figure.{name}", bound, "a finite number (None for an unbounded side)"
-                )
-        if low is None and self.low_inclusive:
-            raise ValidationError(
-                "Figure.low_inclusive", True, "False, since an unbounded low side has no endpoint"
-            )
-        if high is None and self.high_inclusive:
-            raise ValidationError(
-                "Figure.high_inclusive", True, "False, since an unbounded high side has no endpoint"
-            )
-        if self.qualifier is not Qualifier.DERIVED:
-            if low is None or low < 0:
-                raise ValidationError(
-                    "Figure.low", low, "a non-negative number for a reported figure"
-                )
-            if self._nominal is not None and self._nominal < 0:
-                raise ValidationError("Figure.nominal", self._nominal, "a non-negative number")
-        if low is not None and high is not None:
-            if low > high:
-                raise ValidationError(
-                    "Figure.high", high, f"a number not below the low bound {low!r}"
-                )
-            if low == high and not (self.low_inclusive and self.high_inclusive):
-                raise ValidationError(
-                    "Figure", f"[{low!r}, {high!r}] with an open end", "a non-empty interval"
-                )
+        _check(
+            self._low,
+            self._high,
+            self.low_inclusive,
+            self.high_inclusive,
+            self.qualifier,
+            self._nominal,
+        )
+
+    @classmethod
+    def _from_reader(
+        cls,
+        low: float,
+        high: float | None,
+        low_inclusive: bool,
+        high_inclusive: bool,
+        unit: str,
+        qualifier: Qualifier,
+        nominal: float | None,
+        text: str,
+        policy: str,
+        lang: str,
+    ) -> Figure:
+        """A figure the reader built: the same checks on its bounds, none of the conversions.
+
+        The reader hands over floats, a canonical unit name and a known language, so
+        the converters (and the copy ``attrs.evolve`` would make) are skipped; the
+        bounds are still checked exactly as for a figure built by hand.
+        """
+        _check(low, high, low_inclusive, high_inclusive, qualifier, nominal)
+        figure = object.__new__(cls)
+        for name, value in (
+            ("_low", low),
+            ("_high", high),
+            ("low_inclusive", low_inclusive),
+            ("high_inclusive", high_inclusive),
+            ("unit", unit),
+            ("qualifier", qualifier),
+            ("_nominal", nominal),
+            ("text", text),
+            ("policy", policy),
+            ("lang", lang),
+        ):
+            _SET(figure, name, value)
+        return figure
 
     # --- constructors -------------------------------------------------------------
 
@@ -585,9 +639,9 @@ class Figure:
         'more than 2,400,000 and at most 2,640,000 person'
         """
         reading, wanted, code = _arguments(text, unit, policy, lang, "a string holding one figure")
-        mentions, skipped = _read(text, wanted, reading, code, strict=True)
+        mentions, skipped, candidates = _read(text, wanted, reading, code, strict=True)
         if not mentions and not skipped and wanted is None:
-            bare = [c for c in read(text, code) if c.unit is None and not c.options]
+            bare = [c for c in candidates if c.unit is None and not c.options]
             if bare:
                 raise ParseError(
                     "text",
@@ -1017,7 +1071,7 @@ def extract(
     [('80.9 viewers', 48)]
     """
     reading, wanted, code = _arguments(text, unit, policy, lang, "a string")
-    mentions, skipped = _read(text, wanted, reading, code, strict=False)
+    mentions, skipped, _ = _read(text, wanted, reading, code, strict=False)
     return Mentions(mentions, skipped)
 
 
@@ -1045,11 +1099,12 @@ def _arguments(
 
 def _read(
     text: str, wanted: str | None, policy: ReadingPolicy, lang: str, *, strict: bool
-) -> tuple[list[Mention], list[Skipped]]:
-    """Read every candidate; keep the figures and the reasons for the rest."""
+) -> tuple[list[Mention], list[Skipped], list[Candidate]]:
+    """Read every candidate; keep the figures, the reasons for the rest, and the candidates."""
     mentions: list[Mention] = []
     skipped: list[Skipped] = []
-    for cand in read(text, lang):
+    candidates = read(text, lang)
+    for cand in candidates:
         phrase = text[cand.start : cand.end]
         problem = cand.problem
         unit = cand.unit
@@ -1089,7 +1144,7 @@ def _read(
                 mentions.append(Mention(figure=figure, start=cand.start, end=cand.end, text=phrase))
                 continue
         skipped.append(Skipped(start=cand.start, end=cand.end, text=phrase, reason=problem))
-    return mentions, skipped
+    return mentions, skipped, candidates
 
 
 def _problem(
@@ -1114,35 +1169,39 @@ def _problem(
 def _figure(cand: Candidate, unit: str, policy: ReadingPolicy, lang: str, phrase: str) -> Figure:
     """The figure a readable candidate says, under ``policy``."""
     if cand.vague is not None:
-        figure = Figure.vague(cand.vague, unit, policy)
-    elif len(cand.numbers) == 2:
+        low, high = policy.vague_range(cand.vague)
+        return Figure._from_reader(
+            low, high, True, False, unit, Qualifier.VAGUE, None, phrase, policy.name, lang
+        )
+    if len(cand.numbers) == 2:
         (ln, ld), (hn, hd) = cand.numbers[0].ratio(), cand.numbers[1].ratio()
-        figure = Figure(
-            low=_div(ln, ld, up=False),
-            high=_div(hn, hd, up=True),
-            unit=unit,
-            qualifier=Qualifier.BETWEEN,
-        )
-    else:
-        number = cand.numbers[0]
-        n, d = number.ratio()
-        nominal = n / d if math.isfinite(_div(n, d, up=True)) else math.inf
-        if not math.isfinite(nominal):
+        low, high = _div(ln, ld, up=False), _div(hn, hd, up=True)
+        if not math.isfinite(high):
             raise ValidationError("value", phrase, "a number small enough to be finite")
-        qualifier = Qualifier[cand.hedge] if cand.hedge else Qualifier.PLAIN
-        if cand.plus:
-            qualifier = Qualifier.AT_LEAST
-        step = cand.step or ((1, 10**-number.exp) if number.exp < 0 else (10**number.exp, 1))
-        low, high, low_inc, high_inc = policy._interval(qualifier, n, d, step)
-        if high is not None and not math.isfinite(high):
-            raise ValidationError("value", phrase, "a number small enough to be finite")
-        figure = Figure(
-            low=low,
-            high=high,
-            low_inclusive=low_inc,
-            high_inclusive=high_inc,
-            unit=unit,
-            qualifier=qualifier,
-            nominal=nominal,
+        return Figure._from_reader(
+            low,
+            high,
+            not cand.low_open,
+            not cand.high_open,
+            unit,
+            Qualifier.BETWEEN,
+            None,
+            phrase,
+            policy.name,
+            lang,
         )
-    return attrs.evolve(figure, text=phrase, policy=policy.name, lang=lang)
+    number = cand.numbers[0]
+    n, d = number.ratio()
+    nominal = n / d if math.isfinite(_div(n, d, up=True)) else math.inf
+    if not math.isfinite(nominal):
+        raise ValidationError("value", phrase, "a number small enough to be finite")
+    qualifier = Qualifier[cand.hedge] if cand.hedge else Qualifier.PLAIN
+    if cand.plus:
+        qualifier = Qualifier.AT_LEAST
+    step = cand.step or ((1, 10**-number.exp) if number.exp < 0 else (10**number.exp, 1))
+    low, high, low_inc, high_inc = policy._interval(qualifier, n, d, step)
+    if high is not None and not math.isfinite(high):
+        raise ValidationError("value", phrase, "a number small enough to be finite")
+    return Figure._from_reader(
+        low, high, low_inc, high_inc, unit, qualifier, nominal, phrase, policy.name, lang
+    )

@@ -23,7 +23,7 @@ __all__ = ["LANGUAGES", "TOKEN", "Table", "Trie", "normal", "table", "words_of"]
 
 #: Digits, letters, a run of spaces, or any one other character. Every reader
 #: step looks at a bounded number of these, so reading stays linear.
-TOKEN = re.compile(r"[0-9]+|[^\W\d_]+|\s+|.", re.DOTALL)
+TOKEN = re.compile(r"[^\W\d_]+|\s+|[0-9]+|.", re.DOTALL)
 
 LANGUAGES: tuple[str, ...] = ("en", "es", "pt", "fr", "de", "it")
 
@@ -108,6 +108,11 @@ class Table:
     multiples: Trie
     comma_three_ambiguous: bool
     approximate: Trie
+    #: Every word (lower case) a figure may start with: the first word of a hedge, a
+    #: vague word, a fraction, a number word…; the reader tries no other word.
+    starters: frozenset[str]
+    #: Currency signs and codes a figure may start with, as written.
+    cased_starters: frozenset[str]
 
 
 def _build(code: str, module: ModuleType, others: Mapping[str, ModuleType]) -> Table:
@@ -119,6 +124,23 @@ def _build(code: str, module: ModuleType, others: Mapping[str, ModuleType]) -> T
             key = normal(word)
             if key not in own_scales and key not in foreign:
                 foreign[key] = other_code
+    hedges, vague, fractions, approximate = (
+        _trie(m.HEDGES),
+        _trie(m.VAGUE),
+        _trie(m.FRACTIONS),
+        _trie(m.APPROXIMATE),
+    )
+    currencies = _trie(
+        {**common.CURRENCY_SIGNS, **{c: c for c in common.ISO_4217}, **m.CURRENCY_SIGNS},
+        cased=True,
+    )
+    starters = (
+        set(hedges)
+        | set(vague)
+        | set(fractions)
+        | set(approximate)
+        | {normal(w) for w in (*m.NUMBERS, *m.HUNDREDS, *m.SCALES, *m.ONE, *m.BETWEEN)}
+    )
     units: dict[str, Any] = dict(m.UNITS)
     for word, (unit, factor) in m.MULTIPLES.items():
         units[word] = f"{unit}*{factor}"
@@ -127,15 +149,15 @@ def _build(code: str, module: ModuleType, others: Mapping[str, ModuleType]) -> T
         decimal=m.DECIMAL,
         groups=frozenset(m.GROUPS),
         indian=m.INDIAN_GROUPING,
-        hedges=_trie(m.HEDGES),
+        hedges=hedges,
         post_hedges=_trie(m.POST_HEDGES),
         hedge_articles=_set(m.HEDGE_ARTICLES),
-        vague=_trie(m.VAGUE),
+        vague=vague,
         numbers={normal(k): v for k, v in m.NUMBERS.items()},
         hundreds={normal(k): v for k, v in m.HUNDREDS.items()},
         scales={normal(k): v for k, v in m.SCALES.items()},
         one=_set(m.ONE),
-        fractions=_trie(m.FRACTIONS),
+        fractions=fractions,
         fraction_fillers=_set(m.FRACTION_FILLERS),
         and_words=_set(m.AND),
         suffixes=_trie(m.SUFFIXES, cased=True),
@@ -162,16 +184,15 @@ def _build(code: str, module: ModuleType, others: Mapping[str, ModuleType]) -> T
         clock_hours=m.CLOCK_HOURS,
         clock_words=_set(m.CLOCK_WORDS),
         duration_words=_set(m.DURATION_WORDS),
-        currencies=_trie(
-            {**common.CURRENCY_SIGNS, **{c: c for c in common.ISO_4217}, **m.CURRENCY_SIGNS},
-            cased=True,
-        ),
+        currencies=currencies,
         decimal_also=frozenset(m.DECIMAL_ALSO),
         change_words=_set(m.CHANGE_WORDS),
         hedge_needs={" ".join(words_of(k)): _set(v) for k, v in m.HEDGE_NEEDS.items()},
         multiples=_trie(m.MULTIPLES),
         comma_three_ambiguous=m.COMMA_THREE_AMBIGUOUS,
-        approximate=_trie(m.APPROXIMATE),
+        approximate=approximate,
+        starters=frozenset(starters),
+        cased_starters=frozenset(currencies),
     )
 
 
