@@ -1199,9 +1199,9 @@ def _figure(cand: Candidate, unit: str, policy: ReadingPolicy, lang: str, phrase
     if cand.plus:
         qualifier = Qualifier.AT_LEAST
     step = cand.step or ((1, 10**-number.exp) if number.exp < 0 else (10**number.exp, 1))
-    low, high, low_inc, high_inc = policy._interval(qualifier, n, d, step)
-    if high is not None and not math.isfinite(high):
+    bottom, top, low_inc, high_inc = policy._interval(qualifier, n, d, step)
+    if top is not None and not math.isfinite(top):
         raise ValidationError("value", phrase, "a number small enough to be finite")
     return Figure._from_reader(
-        low, high, low_inc, high_inc, unit, qualifier, nominal, phrase, policy.name, lang
+        bottom, top, low_inc, high_inc, unit, qualifier, nominal, phrase, policy.name, lang
     )
