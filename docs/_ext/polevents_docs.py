@@ -7,6 +7,7 @@ A page asks for generated text with a marker on a line of its own::
     <!-- polevents:reason-steps -->          the steps a verdict's reasons are made of
     <!-- polevents:json-example parse -->    real output of `polevents parse --json ...`
     <!-- polevents:output-schema check -->   the JSON Schema of `polevents check --json`
+    <!-- polevents:root-names MODULE ... -->  the names of MODULE the package root exports
     <!-- polevents:include-if-exists PATH --> a file's Markdown, when the file exists
 
 Markers are HTML comments, so the page still reads (and doctests) without
@@ -527,6 +528,25 @@ def output_schema(arg: str | None) -> str:
     return _code(json.dumps(schema_of(arg or ""), indent=2, ensure_ascii=False), "json")
 
 
+def root_names(arg: str | None) -> str:
+    """Which of the named modules' public names the package root exports."""
+    import importlib
+
+    import polevents
+
+    root = set(polevents.__all__)
+    names: list[str] = []
+    for module_name in (arg or "").split():
+        module = importlib.import_module(module_name)
+        for name in getattr(module, "__all__", ()):
+            if name in root and name not in names:
+                names.append(name)
+    if not names:
+        return ""
+    listed = ", ".join(f"`{n}`" for n in names)
+    return f"Importable from the package root (`from polevents import ...`): {listed}."
+
+
 def include_if_exists(arg: str | None) -> str:
     """The Markdown of the first of the named files that exists, or nothing.
 
@@ -547,6 +567,7 @@ GENERATORS: dict[str, Callable[[str | None], str]] = {
     "reason-steps": reason_steps,
     "json-example": json_example,
     "output-schema": output_schema,
+    "root-names": root_names,
     "include-if-exists": include_if_exists,
 }
 
