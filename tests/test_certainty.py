@@ -2,7 +2,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from polevents import Certainty
+from polevents import Certainty, ValidationError
 
 # Kleene logic is min/max over the order NO < MAYBE < YES; the table here is
 # written independently of the implementation.
@@ -50,7 +50,18 @@ def test_of_bool():
 
 
 def test_operators_refuse_other_types():
-    with pytest.raises(TypeError):
+    # a polevents error naming the operand: a bool would silently hide a MAYBE
+    with pytest.raises(ValidationError, match="operand of &: got True"):
         Certainty.YES & True
-    with pytest.raises(TypeError):
+    with pytest.raises(ValidationError, match="operand of |"):
         Certainty.NO | None
+    with pytest.raises(ValidationError, match="operand of &"):
+        True & Certainty.MAYBE
+    with pytest.raises(ValidationError, match="answers"):
+        Certainty.all(None)
+    with pytest.raises(ValidationError, match=r"answers\[1\]"):
+        Certainty.any([Certainty.NO, False])
+    with pytest.raises(ValidationError, match="value"):
+        Certainty.of(None)
+    with pytest.raises(ValidationError, match="Certainty: got 'perhaps'"):
+        Certainty("perhaps")

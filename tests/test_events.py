@@ -267,10 +267,10 @@ def test_event_types():
         (lambda: Rally(title="R", when=ARTICLE_DAY, speakers=[KHAN]), "Rally.speakers"),
         (lambda: Rally(title="R", when=ARTICLE_DAY, mode="mixed"), "Rally.mode"),
         (lambda: Rally(title="R", when=ARTICLE_DAY, remote_speakers=(KHAN,)), "Rally.mode"),
-        (lambda: AudioSession(title="S", when=ARTICLE_DAY, platform=""), "platform"),
+        (lambda: AudioSession(title="S", when=ARTICLE_DAY, platform=""), "AudioSession.platform"),
         (
             lambda: AudioSession(title="S", when=ARTICLE_DAY, platform="X", simulcast="Facebook"),
-            "simulcast",
+            "AudioSession.simulcast",
         ),
         (
             lambda: AudioSession(title="S", when=ARTICLE_DAY, platform="X", hosts=("Arslan",)),

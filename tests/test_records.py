@@ -344,7 +344,7 @@ def test_add_in_either_order():
             lambda: RecordCategory(metric=Metric.VIEWS, direction="higher"),
             "RecordCategory.direction",
         ),
-        (lambda: RecordCategory(metric=Metric.VIEWS, platform=""), "platform"),
+        (lambda: RecordCategory(metric=Metric.VIEWS, platform=""), "RecordCategory.platform"),
         (lambda: RecordCategory(metric=Metric.VIEWS, event_type=""), "RecordCategory.event_type"),
         (
             lambda: Record(

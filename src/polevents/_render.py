@@ -854,7 +854,7 @@ def _one_step(fig: Any, category: Any) -> float | None:
     low, high = resolution.steps(fig)
     if low is None or low != high:
         return None
-    return float(low * resolution.value)
+    return float(Fraction(low) * Fraction(repr(resolution.value)))
 
 
 def _judged_gap(v: Any) -> tuple[float, tuple[float, float]] | None:

@@ -63,6 +63,8 @@ def same_title(a: str, b: str) -> bool:
     >>> same_title("Chief Minister", "Prime Minister")
     False
     """
+    v.name_argument("a", a, "a role title such as 'Prime Minister' or 'PM'")
+    v.name_argument("b", b, "a role title such as 'Prime Minister' or 'PM'")
     return _title(a) == _title(b)
 
 
@@ -78,6 +80,7 @@ class Organization:
 
     def matches(self, name: str) -> bool:
         """Whether ``name`` is its name or abbreviation (ignoring case and accents)."""
+        v.argument("name", name, str, "a name")
         return v.name_matches(name, self.name, self.abbreviation)
 
     def __str__(self) -> str:
@@ -95,6 +98,7 @@ class Party:
 
     def matches(self, name: str) -> bool:
         """Whether ``name`` is its name or abbreviation (ignoring case and accents)."""
+        v.argument("name", name, str, "a name")
         return v.name_matches(name, self.name, self.abbreviation)
 
     def __str__(self) -> str:
@@ -129,6 +133,7 @@ class Role:
         For an exact ``on``, at every instant of it; for an inexact one, at
         the unknown time within it when the thing happened.
         """
+        v.argument("on", on, Span, "a Span")
         latest_start = None if self.start is None else self.start.end
         earliest_start = None if self.start is None else self.start.start
         earliest_end = None if self.end is None else self.end.start
@@ -150,6 +155,7 @@ class Role:
 
     def ended_before(self, on: Span) -> Certainty:
         """Had the role ended before ``on`` (began)?"""
+        v.argument("on", on, Span, "a Span")
         if self.end is None:
             return Certainty.NO
         if self.end.end <= on.start:
@@ -175,11 +181,13 @@ class Person:
         >>> Person(name="Imran Khan", aliases=("Imrān Khān",)).matches("IMRAN  khan")
         True
         """
+        v.argument("name", name, str, "a name")
         return v.name_matches(name, self.name, *self.aliases)
 
-    def _roles(self, title: str) -> list[Role]:
+    def _roles(self, title: str, on: Span) -> list[Role]:
         if not isinstance(title, str) or not title.strip():
             raise ValidationError("title", title, "a role title such as 'Prime Minister' or 'PM'")
+        v.argument("on", on, Span, "a Span")
         return [role for role in self.roles if same_title(title, role.title)]
 
     def holds(self, title: str, on: Span) -> Certainty:
@@ -188,11 +196,11 @@ class Person:
         Titles match ignoring case, accents and spacing, and by the short
         forms in :data:`ROLE_ALIASES` ("PM" for "Prime Minister").
         """
-        return Certainty.any(role.covers(on) for role in self._roles(title))
+        return Certainty.any(role.covers(on) for role in self._roles(title, on))
 
     def formerly(self, title: str, on: Span) -> Certainty:
         """Had they held ``title`` before ``on``, and no longer held it then?"""
-        roles = self._roles(title)
+        roles = self._roles(title, on)
         ended = Certainty.any(role.ended_before(on) for role in roles)
         return ended & ~self.holds(title, on)
 

@@ -14,14 +14,23 @@ False
 <Certainty.MAYBE: 'maybe'>
 >>> ~Certainty.NO
 <Certainty.YES: 'yes'>
+
+Combining with anything but a Certainty (``Certainty.YES & True``) raises
+:class:`~polevents.errors.ValidationError`: a bool would hide a MAYBE.
 """
 
 from __future__ import annotations
 
 import enum
 from collections.abc import Iterable
+from typing import NoReturn
+
+from polevents import _validators as v
+from polevents.errors import ValidationError
 
 __all__ = ["Certainty"]
+
+_EXPECTED = "a Certainty (YES, NO or MAYBE), never a bool or None"
 
 
 class Certainty(enum.Enum):
@@ -32,12 +41,21 @@ class Certainty(enum.Enum):
     MAYBE = "maybe"
 
     @classmethod
+    def _missing_(cls, value: object) -> NoReturn:
+        v.enum_missing(cls, value)
+
+    @classmethod
     def of(cls, value: bool) -> Certainty:
         """YES for ``True``, NO for ``False``.
 
         >>> Certainty.of(3 > 2)
         <Certainty.YES: 'yes'>
+
+        Raises:
+            ValidationError: ``value`` is not a bool (numpy's bool is one too).
         """
+        if not isinstance(value, bool) and type(value).__name__ != "bool_":
+            raise ValidationError("value", value, "a bool (True or False)")
         return cls.YES if value else cls.NO
 
     @classmethod
@@ -48,7 +66,7 @@ class Certainty(enum.Enum):
         <Certainty.MAYBE: 'maybe'>
         """
         result = cls.YES
-        for answer in answers:
+        for answer in v.items("answers", answers, Certainty, "Certainty"):
             result = result & answer
         return result
 
@@ -60,7 +78,7 @@ class Certainty(enum.Enum):
         <Certainty.MAYBE: 'maybe'>
         """
         result = cls.NO
-        for answer in answers:
+        for answer in v.items("answers", answers, Certainty, "Certainty"):
             result = result | answer
         return result
 
@@ -72,7 +90,7 @@ class Certainty(enum.Enum):
 
     def __and__(self, other: object) -> Certainty:
         if not isinstance(other, Certainty):
-            return NotImplemented
+            raise ValidationError("operand of &", other, _EXPECTED)
         if self is Certainty.NO or other is Certainty.NO:
             return Certainty.NO
         if self is Certainty.YES and other is Certainty.YES:
@@ -81,12 +99,18 @@ class Certainty(enum.Enum):
 
     def __or__(self, other: object) -> Certainty:
         if not isinstance(other, Certainty):
-            return NotImplemented
+            raise ValidationError("operand of |", other, _EXPECTED)
         if self is Certainty.YES or other is Certainty.YES:
             return Certainty.YES
         if self is Certainty.NO and other is Certainty.NO:
             return Certainty.NO
         return Certainty.MAYBE
+
+    def __rand__(self, other: object) -> Certainty:
+        return self & other
+
+    def __ror__(self, other: object) -> Certainty:
+        return self | other
 
     def __invert__(self) -> Certainty:
         if self is Certainty.MAYBE:

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import enum
 import re
-from typing import Any, ClassVar
+from typing import Any, ClassVar, NoReturn
 
 import attrs
 
@@ -41,11 +41,19 @@ from polevents.errors import ValidationError
 from polevents.figures import Figure, ReadingPolicy
 from polevents.metrics import Metric, MetricRegistry
 from polevents.places import Place
-from polevents.sources import Claim, Derivation, PolicyUsed, Source, derive
+from polevents.sources import (
+    Claim,
+    Derivation,
+    PolicyUsed,
+    Source,
+    derive,
+    reading_policy,
+)
 from polevents.timeline import Span
 
 __all__ = [
     "EVENT_TYPES",
+    "MAX_SUPERSEDED",
     "PLATFORM_ALIASES",
     "PLATFORM_PARENTS",
     "Actor",
@@ -121,12 +129,13 @@ def platform_key(name: str) -> str:
     >>> platform_key("X (formerly Twitter) Spaces"), platform_key("Twitch.tv")
     ('x spaces', 'twitch')
     """
+    v.argument("name", name, str, "a platform name")
     folded = v.fold(_PARENTHESES.sub(" ", name))
     words = [_DOMAIN.sub("", word) for word in _SEPARATORS.split(folded) if word]
     return " ".join(w for w in words if w)
 
 
-def normalize_platform(name: str) -> str:
+def normalize_platform(name: str, *, field: str = "platform") -> str:
     """The platform's name as polevents writes it ("X Spaces" → "Twitter Spaces").
 
     Names are looked up in :data:`PLATFORM_ALIASES` after folding (see
@@ -141,10 +150,10 @@ def normalize_platform(name: str) -> str:
         ValidationError: an empty name or not a string.
     """
     if not isinstance(name, str) or not name.strip():
-        raise ValidationError("platform", name, "a platform name such as 'Twitter Spaces'")
+        raise ValidationError(field, name, "a platform name such as 'Twitter Spaces'")
     if len(name) > _MAX_PLATFORM:
         raise ValidationError(
-            "platform", name[:40] + "…", f"a platform name of at most {_MAX_PLATFORM} characters"
+            field, name[:40] + "…", f"a platform name of at most {_MAX_PLATFORM} characters"
         )
     key = platform_key(name)
     known = PLATFORM_ALIASES.get(key)
@@ -166,7 +175,7 @@ def platform_fits(wanted: str, platform: str | None) -> bool:
     """
     if platform is None:
         return False
-    target = platform_key(normalize_platform(wanted))
+    target = platform_key(normalize_platform(wanted, field="wanted"))
     current: str | None = normalize_platform(platform)
     while current is not None:
         if platform_key(current) == target:
@@ -177,8 +186,24 @@ def platform_fits(wanted: str, platform: str | None) -> bool:
 
 def _platforms(value: object) -> tuple[str, ...]:
     if not isinstance(value, tuple | list):
-        raise ValidationError("simulcast", value, "a tuple of platform names")
-    return tuple(normalize_platform(item) for item in value)
+        raise ValidationError("AudioSession.simulcast", value, "a tuple of platform names")
+    return tuple(
+        normalize_platform(item, field=f"AudioSession.simulcast[{i}]")
+        for i, item in enumerate(value)
+    )
+
+
+# Converters naming the class's field in their errors (mypy wants named functions).
+def _audio_platform(value: str) -> str:
+    return normalize_platform(value, field="AudioSession.platform")
+
+
+def _trend_platform(value: str) -> str:
+    return normalize_platform(value, field="Trend.platform")
+
+
+def _stream_platform(value: str) -> str:
+    return normalize_platform(value, field="Livestream.platform")
 
 
 class AttendanceMode(enum.Enum):
@@ -188,6 +213,10 @@ class AttendanceMode(enum.Enum):
     ONLINE = "online"
     MIXED = "mixed"
 
+    @classmethod
+    def _missing_(cls, value: object) -> NoReturn:
+        v.enum_missing(cls, value)
+
 
 class AdvisoryKind(enum.Enum):
     """What an advisory is about."""
@@ -196,6 +225,10 @@ class AdvisoryKind(enum.Enum):
     SERVICE_DISRUPTION = "service_disruption"
     TRAVEL = "travel"
     OTHER = "other"
+
+    @classmethod
+    def _missing_(cls, value: object) -> NoReturn:
+        v.enum_missing(cls, value)
 
 
 @attrs.frozen(kw_only=True)
@@ -270,6 +303,7 @@ class Event:
     def matches_type(self, key: str) -> bool:
         """Whether ``key`` is this event's type key or its ``kind`` label
         (ignoring case, accents and spaces around it)."""
+        v.name_argument("key", key, "an event type key or a kind label such as 'debate'")
         folded = v.fold(key)
         if folded == self.event_type or folded.replace(" ", "_") == self.event_type:
             return True
@@ -281,6 +315,8 @@ class Event:
 
 def policy_used(policy: ReadingPolicy | None, derivation: Derivation) -> PolicyUsed:
     """The reading policy step that ends a chain of reasons."""
+    policy = reading_policy(policy)
+    v.argument("derivation", derivation, Derivation, "a Derivation")
     if policy is not None:
         return PolicyUsed((policy.name,))
     return PolicyUsed(tuple(sorted({c.figure.policy for c in derivation.used if c.figure.policy})))
@@ -340,7 +376,7 @@ class AudioSession(Event):
 
     event_type: ClassVar[str] = "audio_session"
 
-    platform: str = attrs.field(converter=normalize_platform)
+    platform: str = attrs.field(converter=_audio_platform)
     hosts: tuple[Person, ...] = attrs.field(default=(), validator=v.tuple_of(Person))
     speakers: tuple[Person, ...] = attrs.field(default=(), validator=v.tuple_of(Person))
     simulcast: tuple[str, ...] = attrs.field(default=(), converter=_platforms)
@@ -361,7 +397,7 @@ class Trend(Event):
     event_type: ClassVar[str] = "trend"
 
     hashtag: str = attrs.field(converter=_hashtag)
-    platform: str = attrs.field(converter=normalize_platform)
+    platform: str = attrs.field(converter=_trend_platform)
 
 
 @attrs.frozen(kw_only=True)
@@ -375,7 +411,7 @@ class Livestream(Event):
 
     event_type: ClassVar[str] = "livestream"
 
-    platform: str = attrs.field(converter=normalize_platform)
+    platform: str = attrs.field(converter=_stream_platform)
     channel: str | None = attrs.field(default=None, validator=v.optional_text)
     hosts: tuple[Person, ...] = attrs.field(default=(), validator=v.tuple_of(Person))
     speakers: tuple[Person, ...] = attrs.field(default=(), validator=v.tuple_of(Person))
@@ -444,6 +480,11 @@ class Election(Event):
     )
 
 
+#: The longest chain of advisories replacing one another (``supersedes``).
+#: Longer chains are refused, so that comparing and hashing advisories (which
+#: follow the chain) stay cheap and never exhaust the stack.
+MAX_SUPERSEDED = 64
+
 #: Every event class by its type key, as data files write it in ``"type"``.
 EVENT_TYPES: dict[str, type[Event]] = {
     cls.event_type: cls
@@ -484,11 +525,23 @@ class Advisory:
     id: str | None = attrs.field(default=None, validator=v.identifier)
 
     def __attrs_post_init__(self) -> None:
-        if self.supersedes is not None and not isinstance(self.supersedes, Advisory):
+        if self.supersedes is None:
+            return
+        if not isinstance(self.supersedes, Advisory):
             raise ValidationError("Advisory.supersedes", self.supersedes, "an Advisory or None")
+        replaced = len(self.supersedes.history())
+        if replaced >= MAX_SUPERSEDED:
+            raise ValidationError(
+                "Advisory.supersedes",
+                str(self.supersedes),
+                f"a chain of at most {MAX_SUPERSEDED} advisories replacing one another "
+                f"(polevents.events.MAX_SUPERSEDED); this one would be the {replaced + 1}th",
+            )
 
     def rescheduled(self, window: Span, issued: Span, *, id: str | None = None) -> Advisory:
         """A new advisory for ``window``, issued at ``issued``, that supersedes this one."""
+        v.argument("window", window, Span, "a Span")
+        v.argument("issued", issued, Span, "a Span")
         return attrs.evolve(self, window=window, issued=issued, supersedes=self, id=id)
 
     def history(self) -> list[Advisory]:

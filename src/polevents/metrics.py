@@ -24,10 +24,11 @@ from __future__ import annotations
 
 import enum
 import re
-from typing import Any, ClassVar
+from typing import Any, ClassVar, NoReturn
 
 import attrs
 
+from polevents import _validators as v
 from polevents.errors import ValidationError
 from polevents.units import canonical_unit, dimension_of
 
@@ -52,6 +53,7 @@ def is_currency(unit: str) -> bool:
     >>> is_currency("USD"), is_currency("person")
     (True, False)
     """
+    v.argument("unit", unit, str, "a unit name such as 'USD' or 'person'")
     return bool(_CURRENCY.match(unit))
 
 
@@ -73,12 +75,20 @@ class MetricKind(enum.Enum):
     AVERAGE = "average"
     FIXED = "fixed"
 
+    @classmethod
+    def _missing_(cls, value: object) -> NoReturn:
+        v.enum_missing(cls, value)
+
 
 class Direction(enum.Enum):
     """Whether a higher or a lower figure is better."""
 
     HIGHER = "higher"
     LOWER = "lower"
+
+    @classmethod
+    def _missing_(cls, value: object) -> NoReturn:
+        v.enum_missing(cls, value)
 
 
 _KEY = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -166,6 +176,7 @@ class Metric:
         >>> Metric.FUNDS_RAISED.accepts("USD"), Metric.VIEWS.accepts("person")
         (True, False)
         """
+        v.argument("unit", unit, str, "a unit name such as 'person'")
         if self.unit == MONEY:
             return is_currency(unit)
         try:
@@ -217,13 +228,10 @@ class Metric:
 class Inequality:
     """For any one event, ``smaller`` can never exceed ``larger``."""
 
-    smaller: Metric
-    larger: Metric
+    smaller: Metric = attrs.field(validator=v.instance_of(Metric))
+    larger: Metric = attrs.field(validator=v.instance_of(Metric))
 
     def __attrs_post_init__(self) -> None:
-        for name, metric in (("smaller", self.smaller), ("larger", self.larger)):
-            if not isinstance(metric, Metric):
-                raise ValidationError(f"Inequality.{name}", metric, "a Metric")
         if self.smaller.dimension != self.larger.dimension:
             raise ValidationError(
                 "Inequality.larger",
@@ -237,7 +245,7 @@ class Inequality:
         return f"{self.smaller} ≤ {self.larger}"
 
 
-@attrs.define
+@attrs.define(field_transformer=v.typed)
 class MetricRegistry:
     """Metrics by key, and the inequalities known between them.
 
@@ -288,14 +296,18 @@ class MetricRegistry:
 
     def below(self, metric: Metric) -> list[Metric]:
         """Metrics known never to exceed ``metric`` (directly or through others)."""
+        v.argument("metric", metric, Metric, "a Metric")
         return self._reach(metric, upward=False)
 
     def above(self, metric: Metric) -> list[Metric]:
         """Metrics known never to be exceeded by ``metric``."""
+        v.argument("metric", metric, Metric, "a Metric")
         return self._reach(metric, upward=True)
 
     def chain(self, smaller: Metric, larger: Metric) -> list[Inequality]:
         """The inequalities that lead from ``smaller`` up to ``larger`` (empty if none)."""
+        v.argument("smaller", smaller, Metric, "a Metric")
+        v.argument("larger", larger, Metric, "a Metric")
         paths: dict[Metric, list[Inequality]] = {smaller: []}
         frontier = [smaller]
         while frontier:

@@ -20,7 +20,12 @@ from polevents import _validators as v
 from polevents.errors import ValidationError
 from polevents.timeline import get_zone
 
-__all__ = ["Place"]
+__all__ = ["MAX_DEPTH", "Place"]
+
+#: The most places a parent chain may hold (a park in a city in a province in a
+#: country is four). Deeper chains are refused, so that comparing and hashing
+#: places (which follow the chain) stay cheap and never exhaust the stack.
+MAX_DEPTH = 64
 
 
 def _zone(_instance: Place, _attribute: attrs.Attribute[Any], value: object) -> None:
@@ -50,8 +55,22 @@ class Place:
     id: str | None = attrs.field(default=None, validator=v.identifier)
 
     def __attrs_post_init__(self) -> None:
-        if self.parent is not None and not isinstance(self.parent, Place):
+        if self.parent is None:
+            return
+        if not isinstance(self.parent, Place):
             raise ValidationError("Place.parent", self.parent, "a Place or None")
+        if self.parent.depth >= MAX_DEPTH:
+            raise ValidationError(
+                "Place.parent",
+                self.parent.name,
+                f"a place at most {MAX_DEPTH} parents deep (polevents.places.MAX_DEPTH); "
+                f"this one would lie {self.parent.depth + 1} deep",
+            )
+
+    @property
+    def depth(self) -> int:
+        """How many places lie above this one (0 for a place with no parent)."""
+        return sum(1 for _ in self.ancestors())
 
     @property
     def zone(self) -> tzinfo:
@@ -67,10 +86,12 @@ class Place:
 
     def within(self, other: Place) -> bool:
         """True if this is ``other`` or lies inside it (along the parent chain)."""
+        v.argument("other", other, Place, "a Place")
         return self == other or any(a == other for a in self.ancestors())
 
     def matches(self, name: str) -> bool:
         """Whether ``name`` is this place's name or an alias (ignoring case and accents)."""
+        v.argument("name", name, str, "a place name")
         return v.name_matches(name, self.name, *self.aliases)
 
     def __str__(self) -> str:

@@ -36,7 +36,7 @@ import math
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 from fractions import Fraction
-from typing import Any
+from typing import Any, NoReturn
 
 import attrs
 import pint
@@ -49,7 +49,14 @@ from polevents.errors import IncomparableError, ValidationError
 from polevents.events import Event, normalize_platform, platform_fits, policy_used
 from polevents.figures import Figure, ReadingPolicy
 from polevents.metrics import MONEY, Direction, Metric, MetricRegistry, is_currency
-from polevents.sources import Claim, PolicyUsed, Step, reconcile
+from polevents.sources import (
+    Claim,
+    PolicyUsed,
+    Step,
+    reading_policy,
+    reconcile,
+    registry_argument,
+)
 from polevents.timeline import Span
 from polevents.units import canonical_unit, ureg
 
@@ -90,6 +97,10 @@ class Outcome(enum.Enum):
     INCOMPARABLE = "incomparable"
     FIRST = "first"
 
+    @classmethod
+    def _missing_(cls, value: object) -> NoReturn:
+        v.enum_missing(cls, value)
+
 
 _BROKE = {
     Outcome.BROKEN: Certainty.YES,
@@ -115,12 +126,18 @@ class RecordStatus(enum.Enum):
     RATIFIED = "ratified"
     RESCINDED = "rescinded"
 
+    @classmethod
+    def _missing_(cls, value: object) -> NoReturn:
+        v.enum_missing(cls, value)
+
 
 # --- categories -------------------------------------------------------------------------
 
 
 def _optional_platform(value: object) -> str | None:
-    return None if value is None else normalize_platform(value)  # type: ignore[arg-type]
+    if value is None:
+        return None
+    return normalize_platform(value, field="RecordCategory.platform")  # type: ignore[arg-type]
 
 
 def _scope(_instance: object, _attribute: attrs.Attribute[Any], value: object) -> None:
@@ -136,8 +153,8 @@ class Resolution:
     '0.01 seconds'
     """
 
-    value: float
-    unit: str
+    value: float = attrs.field(validator=lambda _i, _a, value: _step_value(value))
+    unit: str = attrs.field(validator=lambda _i, _a, unit: _step_unit(unit))
 
     @classmethod
     def of(cls, value: object, unit: str | None = None) -> Resolution:
@@ -149,6 +166,7 @@ class Resolution:
         """
         if isinstance(value, Resolution):
             return value
+        v.optional("unit", unit, str, "a unit name such as 'second'")
         wanted = "a positive step such as 0.01 (in the metric's unit) or '0.01 s'"
         try:
             if isinstance(value, str):
@@ -182,7 +200,12 @@ class Resolution:
         >>> r = Resolution.of("0.01 s")
         >>> r.steps(Figure.parse("9.77 seconds")), r.steps(Figure.parse("9.8 seconds"))
         ((977, 977), (975, 985))
+
+        Raises:
+            ValidationError: ``figure`` is not a Figure.
+            IncomparableError: a figure of another dimension than the resolution's.
         """
+        v.argument("figure", figure, Figure, "a Figure")
         step = Fraction(repr(self.value))
         converted = figure.to(self.unit)
         low, high = converted.bounds
@@ -201,6 +224,15 @@ class Resolution:
 
     def __str__(self) -> str:
         return _render.quantity(self.value, self.unit, _render.decimals(self.value))
+
+
+def _step_value(value: object) -> None:
+    v.positive("Resolution.value", value, "a positive finite step such as 0.01")
+
+
+def _step_unit(unit: object) -> None:
+    v.name_argument("Resolution.unit", unit, "a unit name such as 'second'")
+    canonical_unit(unit, field="Resolution.unit")  # type: ignore[arg-type]
 
 
 def _one_step(
@@ -299,6 +331,7 @@ class RecordCategory:
     def fits(self, event: Event) -> bool:
         """Whether ``event`` competes in this category: its type key or its
         ``kind`` label is the category's ``event_type``, and its platform fits."""
+        v.argument("event", event, Event, "an Event")
         if self.event_type is not None and not event.matches_type(self.event_type):
             return False
         if self.platform is None:
@@ -329,7 +362,7 @@ def _optional_figure(instance: object, attribute: attrs.Attribute[Any], value: o
         raise ValidationError(f"Record.{attribute.name}", value, "a Figure or None")
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=v.typed)
 class RecordReading:
     """A record's value as read for one check: the figure, how, and whether its reports conflict."""
 
@@ -406,7 +439,14 @@ class Record:
 
         Counts taken ``as_of`` before the end of ``set_on`` are lower bounds
         (see :func:`~polevents.sources.reconcile`).
+
+        Raises:
+            ValidationError: an argument of the wrong type, no claims, or
+                claims for another metric than the category's.
         """
+        v.argument("category", category, RecordCategory, "a RecordCategory")
+        v.argument("set_on", set_on, Span, "a Span")
+        claims = v.items("claims", claims, Claim, "Claim")
         value = reconcile(claims, policy, closes=set_on.end).figure
         return cls(
             category=category,
@@ -431,6 +471,7 @@ class Record:
 
     def reading(self, policy: ReadingPolicy | None = None) -> RecordReading:
         """The value under ``policy`` (its claims re-read, or its figure), with the steps."""
+        policy = reading_policy(policy)
         if self.claims:
             result = reconcile(self.claims, policy, closes=self.set_on.end)
             steps = tuple(RecordClaims(s) for s in result.steps)
@@ -448,14 +489,14 @@ class Record:
 # --- verdict steps ----------------------------------------------------------------------
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=v.typed)
 class ChallengerFigure(Step):
     """The challenger is a figure given directly."""
 
     figure: Figure
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=v.typed)
 class DoesNotCompete(Step):
     """The event's type or platform does not fit the category."""
 
@@ -464,14 +505,14 @@ class DoesNotCompete(Step):
     category: str
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=v.typed)
 class NoRecordYet(Step):
     """No record stands in the category."""
 
     category: str
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=v.typed)
 class RecordValue(Step):
     """The record's figure, when it has no claims."""
 
@@ -481,14 +522,14 @@ class RecordValue(Step):
     resolution: Resolution | None = None
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=v.typed)
 class RecordClaims(Step):
     """A step of reading the record's own claims."""
 
     step: Step
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=v.typed)
 class StandingUncertain(Step):
     """Several records may have been standing: the challenger is compared with each."""
 
@@ -496,21 +537,21 @@ class StandingUncertain(Step):
     why: str
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=v.typed)
 class BeforeAnyRecord(Step):
     """The challenger may have come before any of these records was set."""
 
     records: tuple[Record, ...]
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=v.typed)
 class JointHolders(Step):
     """Equal records that stand together: the challenger faces them as one."""
 
     records: tuple[Record, ...]
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=v.typed)
 class Comparison(Step):
     """The judgement itself: the two figures, which way is better, and the outcome."""
 
@@ -523,14 +564,14 @@ class Comparison(Step):
     resolution_unit: str = ""
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=v.typed)
 class NoUpperBound(Step):
     """A figure unbounded above, which nothing can be sure to beat."""
 
     which: str
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=v.typed)
 class CurrencyMismatch(Step):
     """The record and the challenger are in different currencies."""
 
@@ -542,14 +583,14 @@ class CurrencyMismatch(Step):
         return str(self)
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=v.typed)
 class Unreconcilable(Step):
     """The event's claims cannot be combined (figures in two currencies)."""
 
     why: str
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=v.typed)
 class ProgressionStep(Step):
     """How a record follows the one before it in a progression.
 
@@ -569,7 +610,7 @@ class ProgressionStep(Step):
         return self.beats is Certainty.MAYBE
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=v.typed)
 class Standing:
     """A record that may stand at some moment, and how sure that is."""
 
@@ -625,7 +666,7 @@ def _plain(value: Any) -> Any:
     return str(value)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=v.typed)
 class Verdict:
     """The answer to "did it break the record?".
 
@@ -735,7 +776,8 @@ def _judge(
         mine, theirs = resolution.steps(challenger), resolution.steps(record)
         answer = _step_exceeds(*((mine, theirs) if higher else (theirs, mine)))
         equal = mine[0] is not None and mine[0] == mine[1] == theirs[0] == theirs[1]
-        rounded = (mine[0] or 0) * resolution.value
+        # exactly, then to float: a huge count of tiny steps never overflows
+        rounded = float(Fraction(mine[0] or 0) * Fraction(repr(resolution.value)))
     if answer is Certainty.YES:
         outcome = Outcome.BROKEN
     elif answer is Certainty.NO:
@@ -935,6 +977,8 @@ def check(
         IncomparableError: a figure of another dimension than the metric's.
         ValidationError: a challenger or record of the wrong type.
     """
+    policy = reading_policy(policy)
+    registry = registry_argument(registry)
     category, records = _target(record)
     state = _Check(
         category,
@@ -997,6 +1041,23 @@ def _set_by(record: Record, moment: datetime) -> Certainty:
     return Certainty.MAYBE
 
 
+def _book(records: object) -> None:
+    """A record book's records: lists of Records by their RecordCategory."""
+    if not isinstance(records, dict):
+        raise ValidationError("RecordBook.records", records, "a dict of RecordCategory to Records")
+    for category, history in records.items():
+        v.argument("RecordBook.records", category, RecordCategory, "RecordCategory keys")
+        where = f"RecordBook.records[{category}]"
+        v.argument(where, history, list, "a list of Records")
+        for i, record in enumerate(v.items(where, history, Record, "Record")):
+            if record.category != category:
+                raise ValidationError(
+                    f"RecordBook.records[{category}][{i}]",
+                    record.holder_name,
+                    f"a record in {category.label}",
+                )
+
+
 @attrs.define
 class RecordBook:
     """Each category's progression of records, oldest first.
@@ -1008,7 +1069,9 @@ class RecordBook:
     it began, in every category it competes in.
     """
 
-    _records: dict[RecordCategory, list[Record]] = attrs.field(factory=dict, alias="records")
+    _records: dict[RecordCategory, list[Record]] = attrs.field(
+        factory=dict, alias="records", validator=lambda _i, _a, value: _book(value)
+    )
 
     @property
     def categories(self) -> list[RecordCategory]:
@@ -1064,7 +1127,7 @@ class RecordBook:
 
         Uncertain steps are marked (``beats`` MAYBE) and say why in words.
         """
-        history = self._records.get(category, [])
+        history = self._records.get(_category(category), [])
         return [self._step(history, i) for i, r in enumerate(history) if r.stands]
 
     @staticmethod
@@ -1080,7 +1143,7 @@ class RecordBook:
 
     def history(self, category: RecordCategory) -> list[Record]:
         """Every record in ``category``, oldest first (rescinded ones included)."""
-        return list(self._records.get(category, []))
+        return list(self._records.get(_category(category), []))
 
     def current(
         self, category: RecordCategory, as_of: Span | datetime | None = None
@@ -1092,7 +1155,7 @@ class RecordBook:
         moment = _instant(as_of, "as_of")
         standing = [
             r
-            for r in self._records.get(category, [])
+            for r in self._records.get(_category(category), [])
             if r.stands and (moment is None or r.set_on.start < moment)
         ]
         return standing[-1] if standing else None
@@ -1124,9 +1187,10 @@ class RecordBook:
         moment = _instant(as_of, "as_of")
         if moment is None:
             raise ValidationError("as_of", as_of, "a Span or a time-zone-aware datetime")
+        v.optional("exclude_event", exclude_event, str, "an event id")
         records = [
             r
-            for r in self._records.get(category, [])
+            for r in self._records.get(_category(category), [])
             if r.stands and (exclude_event is None or r.event_id != exclude_event)
         ]
         result = []
@@ -1157,6 +1221,8 @@ class RecordBook:
         """
         if not isinstance(event, Event):
             raise ValidationError("event", event, "an Event")
+        policy = reading_policy(policy)
+        registry = registry_argument(registry)
         moment = _instant(as_of, "as_of") or event.when.start
         verdicts = []
         for category in self._records:
@@ -1215,6 +1281,7 @@ class RecordBook:
         ``unit``, ``status``, and ``step``: "first", "certain", "uncertain",
         "tie" or "rescinded".
         """
+        _category(category)
         steps = {id(s.record): s for s in self.steps(category)}
         rows = []
         for record in self.history(category):
@@ -1233,6 +1300,10 @@ class RecordBook:
                 }
             )
         return rows
+
+
+def _category(category: object) -> RecordCategory:
+    return v.argument("category", category, RecordCategory, "a RecordCategory")
 
 
 def _step_name(step: ProgressionStep | None) -> str:

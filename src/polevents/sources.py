@@ -36,7 +36,7 @@ import itertools
 import urllib.parse
 from collections.abc import Iterable, Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, NoReturn
 
 import attrs
 
@@ -72,7 +72,10 @@ __all__ = [
     "Source",
     "Step",
     "derive",
+    "reading_policy",
     "reconcile",
+    "registry_argument",
+    "same_party",
 ]
 
 
@@ -82,6 +85,10 @@ class Rank(enum.Enum):
     PREFERRED = "preferred"
     NORMAL = "normal"
     DEPRECATED = "deprecated"
+
+    @classmethod
+    def _missing_(cls, value: object) -> NoReturn:
+        v.enum_missing(cls, value)
 
 
 def _url(_instance: object, _attribute: attrs.Attribute[Any], value: object) -> None:
@@ -128,9 +135,31 @@ def _who(instance: object, attribute: attrs.Attribute[Any], value: object) -> No
     _check_who(f"{type(instance).__name__}.{attribute.name}", value)
 
 
+def reading_policy(policy: object, *, optional: bool = True) -> ReadingPolicy | None:
+    """A ``policy=`` argument checked: a ReadingPolicy, the name of a built-in
+    one ("news", "literal"), or None (each figure's own) when ``optional``."""
+    if policy is None and optional:
+        return None
+    if isinstance(policy, ReadingPolicy):
+        return policy
+    if isinstance(policy, str):
+        return ReadingPolicy.named(policy)
+    expected = "a ReadingPolicy, 'news' or 'literal'" + (" or None" if optional else "")
+    raise ValidationError("policy", policy, expected)
+
+
+def registry_argument(registry: object) -> MetricRegistry:
+    """A ``registry=`` argument checked: a MetricRegistry, or None for the default."""
+    if registry is None:
+        return Metric.registry()
+    return v.argument("registry", registry, MetricRegistry, "a MetricRegistry or None")
+
+
 def same_party(a: Actor | str | None, b: Actor | str | None) -> bool:
     """Whether two subjects (or estimators) are the same: actors by value, a
     name against an actor by its names and abbreviation, names folded."""
+    _check_who("a", a)
+    _check_who("b", b)
     if a is None or b is None:
         return a is b
     if isinstance(a, str) and isinstance(b, str):
@@ -233,9 +262,12 @@ class Claim:
             subject=subject,
         )
 
-    def reread(self, policy: ReadingPolicy) -> Claim:
-        """The same claim with its figure read under ``policy``."""
-        figure = self.figure.reread(policy)
+    def reread(self, policy: ReadingPolicy | str) -> Claim:
+        """The same claim with its figure read under ``policy`` (a ReadingPolicy,
+        or the name of a built-in one)."""
+        checked = reading_policy(policy, optional=False)
+        assert checked is not None  # not optional: a policy or an error
+        figure = self.figure.reread(checked)
         return self if figure is self.figure else attrs.evolve(self, figure=figure)
 
     def describe(self) -> str:
@@ -255,7 +287,7 @@ class Step:
         return _render.step(self)
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=v.typed)
 class ClaimRead(Step):
     """A claim, and the figure it reads as."""
 
@@ -264,14 +296,14 @@ class ClaimRead(Step):
     figure: Figure
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=v.typed)
 class ClaimIgnored(Step):
     """A deprecated claim, or a normal one when preferred claims exist."""
 
     claim: Claim
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=v.typed)
 class Snapshot(Step):
     """A running count taken before the count closed: a lower bound on the final figure."""
 
@@ -280,7 +312,7 @@ class Snapshot(Step):
     figure: Figure
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=v.typed)
 class Moment(Step):
     """A count at one moment (an instant metric)."""
 
@@ -288,7 +320,7 @@ class Moment(Step):
     claim: Claim
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=v.typed)
 class AverageSoFar(Step):
     """An average taken before the end: no bound on the final average, but one on the peak."""
 
@@ -296,7 +328,7 @@ class AverageSoFar(Step):
     claim: Claim
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=v.typed)
 class Moments(Step):
     """Counts at several moments, which do not conflict."""
 
@@ -305,14 +337,14 @@ class Moments(Step):
     figure: Figure
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=v.typed)
 class Agreement(Step):
     """The claims agree; their intersection."""
 
     figure: Figure
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=v.typed)
 class Conflict(Step):
     """Two claims whose figures share no value."""
 
@@ -320,21 +352,21 @@ class Conflict(Step):
     second: Claim
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=v.typed)
 class Disagreement(Step):
     """A conflict, as a step of a reconciliation."""
 
     conflict: Conflict
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=v.typed)
 class Hull(Step):
     """The range covering every conflicting claim."""
 
     figure: Figure
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=v.typed)
 class Floor(Step):
     """Counts taken before the close raise the lower bound of the final figure.
 
@@ -349,7 +381,7 @@ class Floor(Step):
     figure: Figure
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=v.typed)
 class FloorConflict(Step):
     """A count taken before the close is above every value the final reports
     allow: the reports conflict, and the final reports' figure is kept."""
@@ -361,7 +393,7 @@ class FloorConflict(Step):
     figure: Figure
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=v.typed)
 class Bounded(Step):
     """A bound on ``metric`` derived from another metric's claims through an inequality."""
 
@@ -374,7 +406,7 @@ class Bounded(Step):
     claims: tuple[Claim, ...]
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=v.typed)
 class Contradiction(Step):
     """Claims that contradict a known inequality; the bound is not applied."""
 
@@ -385,14 +417,14 @@ class Contradiction(Step):
     other_figure: Figure
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=v.typed)
 class NoFigure(Step):
     """No claim gives or bounds the metric."""
 
     metric: Metric
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=v.typed)
 class PolicyUsed(Step):
     """The reading policy (or policies) the hedges were read under."""
 
@@ -402,7 +434,7 @@ class PolicyUsed(Step):
 # --- reconciliation ---------------------------------------------------------------------
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=v.typed)
 class Reconciliation:
     """What a set of claims for one metric says, taken together.
 
@@ -442,7 +474,9 @@ class Reconciliation:
 
 
 def _instant_of(value: Span | datetime | None) -> datetime | None:
-    if value is None or isinstance(value, datetime):
+    if value is None:
+        return None
+    if isinstance(value, datetime) and value.tzinfo is not None and value.utcoffset() is not None:
         return value
     if isinstance(value, Span):
         return value.end
@@ -537,9 +571,10 @@ def reconcile(
         ValidationError: no claims, or only deprecated ones.
         IncomparableError: claims for different metrics, or in two currencies.
     """
-    claims = list(claims)
+    claims = v.items("claims", claims, Claim, "Claim")
     metric = _check_claims(claims)
     closing = _instant_of(closes)
+    policy = reading_policy(policy)
     if policy is not None:
         claims = [c.reread(policy) for c in claims]
     preferred = [c for c in claims if c.rank is Rank.PREFERRED]
@@ -704,7 +739,7 @@ def _reconcile_moments(
 # --- derivation -------------------------------------------------------------------------
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=v.typed)
 class Derivation:
     """The tightest sound figure for a metric, and how it was reached.
 
@@ -826,13 +861,11 @@ def derive(
     peak concurrent audience ≥ 164,500 people because average concurrent audience was ...
     peak concurrent audience ≤ 490,600 people because unique audience was "over 446,000 people" ...
     """
-    registry = registry or Metric.registry()
-    claims = list(claims)
-    for i, claim in enumerate(claims):
-        if not isinstance(claim, Claim):
-            raise ValidationError(f"claims[{i}]", claim, "a Claim")
-    if not isinstance(metric, Metric):
-        raise ValidationError("metric", metric, "a Metric")
+    registry = registry_argument(registry)
+    claims = v.items("claims", claims, Claim, "Claim")
+    v.argument("metric", metric, Metric, "a Metric")
+    policy = reading_policy(policy)
+    _instant_of(closes)
     _check_who("subject", subject)
     mine = [c for c in claims if same_party(c.subject, subject)]
     reconciled = _by_metric(mine, policy, closes)
