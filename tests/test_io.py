@@ -266,8 +266,9 @@ def test_load_error_is_a_validation_error_with_every_problem():
         loads('{"polevents": 1, "places": [{"name": ""}, {"name": "X"}]}', source="mine.json")
     err = info.value
     assert isinstance(err, LoadError)
-    assert str(err).startswith("mine.json: places[0]")
-    assert "more problem" in str(err)
+    assert str(err).startswith(f"mine.json: {len(err.errors)} problems\n  places[0]")
+    # str() lists every problem, each on a line of its own (like pydantic's errors).
+    assert str(err).splitlines()[1:] == [f"  {p}" for p in err.errors]
     assert len(err.report().splitlines()) == len(err.errors)
     assert all(p.path for p in err.errors)
 
@@ -603,8 +604,9 @@ def test_dump_is_atomic(tmp_path, monkeypatch):
         raise OSError("disk full")
 
     monkeypatch.setattr(_formats.os, "replace", lambda *_: broken(None))
-    with pytest.raises(OSError, match="disk full"):
+    with pytest.raises(ValidationError, match="disk full") as info:
         dump(Dataset(), path)
+    assert info.value.field == "path"
     assert path.read_text(encoding="utf-8") == before
     assert [p.name for p in tmp_path.iterdir()] == ["case.json"]  # no temporary file left
 
@@ -893,7 +895,7 @@ def test_errors_while_checking_an_event_name_the_file_and_the_path(monkeypatch):
     paths = [p.path for p in info.value.errors]
     assert len(paths) == 10
     assert paths[0] == "events[9]"  # the earliest event first
-    assert str(info.value).startswith("streams.json: events[9]: cannot be checked")
+    assert str(info.value).splitlines()[1].startswith("  events[9]: cannot be checked")
 
 
 def test_loading_from_threads_gives_the_same_datasets():
@@ -1060,3 +1062,252 @@ def test_a_file_cannot_use_metrics_declared_elsewhere_in_the_process():
         assert "events[0].claims[0].metric" in problems(document)
     finally:
         del registry.metrics["x_elsewhere"]
+
+
+# --- issue 13: every problem at once, limits, special files, wrong types -----------------
+
+
+def test_an_objects_own_checks_run_when_another_field_failed():
+    document = json.loads(json.dumps(MINIMAL))
+    document["places"][0].update(name="", country="XX", tz=5, colour="red")
+    document["events"][0].update(title="", when=5)
+    found = problems(document)
+    assert {
+        "places[0].name",
+        "places[0].country",
+        "places[0].tz",
+        "places[0].colour",
+        "events[0].title",
+        "events[0].when",
+    } <= set(found)
+    # The event's place failed: that is not repeated at events[0].place.
+    assert "events[0].place" not in found
+    assert "got a whole number" in found["places[0].tz"].message
+
+
+def test_str_of_a_load_error_lists_every_problem():
+    document = json.loads(json.dumps(MINIMAL))
+    document["places"][0].update(name="", country="XX")
+    with pytest.raises(LoadError) as info:
+        loads(json.dumps(document), source="mine.json")
+    text = str(info.value)
+    assert text.splitlines()[0] == f"mine.json: {len(info.value.errors)} problems"
+    for problem in info.value.errors:
+        assert f"  {problem.path}: {problem.message}" in text
+
+
+@pytest.mark.parametrize("ident", [[], {}, 5, None])
+def test_ids_and_types_of_any_kind_say_what_was_expected(ident):
+    for path in (("people", 0, "id"), ("events", 0, "type"), ("events", 0, "speakers", 0)):
+        document = json.loads(json.dumps(MINIMAL))
+        parent = document
+        for step in path[:-1]:
+            parent = parent[step]
+        parent[path[-1]] = ident
+        with pytest.raises(LoadError) as info:
+            load_dict(document)
+        for problem in info.value.errors:
+            assert "Error" not in problem.message
+            assert "NoneType" not in problem.message
+
+
+def test_a_place_that_is_its_own_parent_is_a_cycle():
+    document = json.loads(json.dumps(MINIMAL))
+    document["places"][0]["parent"] = "lahore"
+    found = problems(document)
+    assert set(found) == {"places[0].parent"}
+    assert found["places[0].parent"].message == "a cycle of parents: lahore → lahore"
+    document["places"][0]["parent"] = "punjab"
+    document["places"].append(
+        {
+            "id": "punjab",
+            "name": "Punjab",
+            "country": "PK",
+            "tz": "Asia/Karachi",
+            "parent": "lahore",
+        }
+    )
+    found = problems(document)
+    assert set(found) == {"places[0].parent", "places[1].parent"}
+
+
+def test_a_chain_of_parents_too_deep_is_refused_once():
+    from polevents._convert import MAX_CHAIN
+
+    places = [
+        {"id": f"p{i}", "name": "P", "country": "PK", "tz": "UTC"}
+        | ({"parent": f"p{i - 1}"} if i else {})
+        for i in range(2000)
+    ]
+    found = problems({"polevents": 1, "places": places})
+    assert list(found) == [f"places[{MAX_CHAIN + 1}].parent"]
+    assert "the limit is" in found[f"places[{MAX_CHAIN + 1}].parent"].message
+
+
+def test_a_bad_document_zone_is_reported_once():
+    document = {
+        "polevents": 1,
+        "tz": "Mars/Base",
+        "events": [
+            {"type": "rally", "title": f"rally {i}", "when": "21 April 2022"} for i in range(5)
+        ],
+    }
+    assert list(problems(document)) == ["tz"]
+
+
+@pytest.mark.parametrize(
+    ("change", "path", "match"),
+    [
+        (lambda d: d.update(polevents=1.0), "polevents", "version"),
+        (lambda d: d.update(polevents=True), "polevents", "version"),
+        (
+            lambda d: d["events"][0]["claims"][0].update(
+                figure={"low": 5, "high": 7, "nominal": 100, "unit": "person"}
+            ),
+            "events[0].claims[0].figure",
+            "within the bounds",
+        ),
+        (
+            lambda d: d["events"][0]["claims"][0].update(
+                figure={"low": -5, "high": 7, "qualifier": "derived", "unit": "person"}
+            ),
+            "events[0].claims[0].figure",
+            "0 or more",
+        ),
+        (
+            lambda d: d["events"][0]["claims"][0].update(
+                figure={"low": "5", "high": 7, "unit": "person"}
+            ),
+            "events[0].claims[0].figure",
+            "a number",
+        ),
+        (
+            lambda d: d["events"][0].update(
+                when={
+                    "start": "2022-04-21T10:00+05:00",
+                    "end": "2022-04-21T11:00+05:00",
+                    "precision": 3,
+                }
+            ),
+            "events[0].when",
+            "precision",
+        ),
+        (
+            lambda d: d["events"][0]["claims"][0].update(rank=1),
+            "events[0].claims[0].rank",
+            "one of",
+        ),
+    ],
+)
+def test_wrong_types_are_never_kept(change, path, match):
+    document = json.loads(json.dumps(MINIMAL))
+    change(document)
+    found = problems(document)
+    assert path in found, found
+    assert match in found[path].message
+
+
+def test_span_and_dataset_check_their_field_types():
+    start = Span.parse("2022-04-21T10:00:00+05:00")
+    with pytest.raises(ValidationError, match=r"Span\.exact"):
+        Span(start.start, start.end, exact="no")
+    with pytest.raises(ValidationError, match=r"Span\.precision"):
+        Span(start.start, start.end, precision=3)
+    with pytest.raises(ValidationError, match=r"Dataset\.events\[0\]"):
+        Dataset(events=(1,))
+    with pytest.raises(ValidationError, match=r"Dataset\.people"):
+        Dataset(people=[])
+    with pytest.raises(ValidationError, match=r"Dataset\.source"):
+        Dataset(source=5)
+
+
+def test_a_byte_order_mark_is_accepted(tmp_path):
+    path = tmp_path / "bom.json"
+    path.write_bytes(b"\xef\xbb\xbf" + json.dumps(MINIMAL).encode())
+    assert load(path) == load_dict(MINIMAL)
+    assert loads("\ufeff" + json.dumps(MINIMAL)) == load_dict(MINIMAL)
+
+
+def test_dash_reads_standard_input(monkeypatch):
+    import io as stdio
+    import sys
+
+    class Stdin:
+        buffer = stdio.BytesIO(json.dumps(MINIMAL).encode())
+
+    monkeypatch.setattr(sys, "stdin", Stdin())
+    assert load("-") == load_dict(MINIMAL)
+
+
+def test_special_files_are_refused_without_blocking(tmp_path):
+    import os
+
+    with pytest.raises(LoadError, match="a directory"):
+        load(tmp_path / "folder.json" if (tmp_path / "folder.json").mkdir() is None else "")
+    if hasattr(os, "mkfifo"):
+        fifo = tmp_path / "pipe.json"
+        os.mkfifo(fifo)
+        with pytest.raises(LoadError, match="FIFO"):
+            load(fifo)  # would block forever if it were opened
+    if os.path.exists("/dev/zero"):
+        with pytest.raises(LoadError, match="device"):
+            load("/dev/zero", format="json")
+
+
+def test_bad_arguments_are_polevents_errors_naming_them(tmp_path):
+    with pytest.raises(LoadError, match="format") as info:
+        loads("{}", format=1)  # type: ignore[arg-type]
+    assert info.value.field == "format"
+    with pytest.raises(LoadError, match="path") as info:
+        load(None)  # type: ignore[arg-type]
+    assert info.value.field == "path"
+    with pytest.raises(LoadError, match="path"):
+        load("bad\0name.json")
+    with pytest.raises(ValidationError, match="path") as info:
+        dump(Dataset(), tmp_path / "missing" / "case.json")
+    assert info.value.field == "path"
+    assert "no such file" in str(info.value).lower()
+    with pytest.raises(ValidationError, match="path"):
+        dump(Dataset(), "bad\0name.json")
+    with pytest.raises(ValidationError, match="dataset"):
+        dump(None, tmp_path / "x.json")  # type: ignore[arg-type]
+    with pytest.raises(ValidationError, match="format"):
+        dumps(Dataset(), [])  # type: ignore[arg-type]
+
+
+def test_a_file_too_large_is_refused_before_reading(tmp_path, monkeypatch):
+    from polevents import _formats
+
+    monkeypatch.setattr(_formats, "MAX_BYTES", 10)
+    path = tmp_path / "big.json"
+    path.write_text(json.dumps(MINIMAL))
+    with pytest.raises(LoadError, match="the limit is"):
+        load(path)
+
+
+def test_dump_keeps_the_files_permissions(tmp_path):
+    import os
+    import stat
+
+    path = tmp_path / "case.json"
+    dump(Dataset(), path)
+    assert stat.S_IMODE(os.stat(path).st_mode) == 0o644
+    os.chmod(path, 0o640)
+    dump(Dataset(), path)
+    assert stat.S_IMODE(os.stat(path).st_mode) == 0o640
+
+
+def test_ambiguous_local_times_round_trip():
+    from datetime import UTC, datetime
+
+    from polevents.timeline import get_zone
+
+    london = get_zone("Europe/London")
+    start = datetime(2000, 10, 29, 1, 30, tzinfo=london, fold=1)  # the second 01:30
+    span = Span(start, datetime(2000, 10, 29, 3, tzinfo=london), exact=False)
+    event = Rally(title="late", when=span)
+    dataset = Dataset(events=(event,))
+    again = loads(dumps(dataset))
+    assert again == dataset
+    assert again.events[0].when.start == start.astimezone(UTC)
+    assert hash(again.events[0].when) == hash(span)

@@ -44,6 +44,7 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 from dateutil import parser as _dateparser
 
 from polevents import metrics as metrics_module
+from polevents import places as places_module
 from polevents import records as records_module
 from polevents._problems import Problem
 from polevents.actors import Organization, Party, Person, Role
@@ -168,6 +169,8 @@ class _Context:
     policy: ReadingPolicy = ReadingPolicy.NEWS
     zone_failed: bool = False
     reference_failed: bool = False
+    #: The document's own ``tz`` was bad (reported once, at ``tz``).
+    tz_failed: bool = False
 
     def register(self, obj: object) -> None:
         ident = getattr(obj, "id", None)
@@ -195,14 +198,33 @@ def _with(**changes: Any) -> Iterator[None]:
 # --- hooks ------------------------------------------------------------------------------
 
 
+def kind_of(value: object) -> str:
+    """What a plain document's value is, in the words of the file formats."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, int):
+        return "a whole number"
+    if isinstance(value, float):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, Mapping):
+        return "an object"
+    if isinstance(value, list | tuple):
+        return "a list"
+    return "a value of another kind"
+
+
 def _strict(kind: type, expected: str) -> Callable[[object, type], Any]:
     def structure(value: object, _type: type) -> Any:
         if isinstance(value, bool) and kind is not bool:
-            raise _HookError(f"expected {expected}", value)
+            raise _HookError(f"expected {expected}, got {kind_of(value)}", value)
         if kind is float and isinstance(value, int):
             return float(value)
         if not isinstance(value, kind):
-            raise _HookError(f"expected {expected}, got {type(value).__name__}", value)
+            raise _HookError(f"expected {expected}, got {kind_of(value)}", value)
         return value
 
     return structure
@@ -210,11 +232,14 @@ def _strict(kind: type, expected: str) -> Callable[[object, type], Any]:
 
 def _enum_hook(enum_type: Any) -> Callable[[object, type], Any]:
     values = [m.value for m in enum_type]
+    kinds = {type(v) for v in values}
 
     def structure(value: object, _type: type) -> Any:
+        if type(value) not in kinds:  # 1.0 is not 1, a list is not a name
+            raise _HookError(f"expected one of {', '.join(map(repr, values))}", value)
         try:
             return enum_type(value)
-        except ValueError:
+        except (ValueError, TypeError):
             raise _HookError(f"expected one of {', '.join(map(repr, values))}", value) from None
 
     return structure
@@ -250,6 +275,18 @@ def _figure_from(value: object, _type: type) -> Figure:
         if side not in data:
             data[side] = None
             data.setdefault(f"{side}_inclusive", False)
+    for side in ("low", "high", "nominal"):
+        bound = data.get(side)
+        if bound is not None and (isinstance(bound, bool) or not isinstance(bound, int | float)):
+            raise _HookError(f"expected a number for {side!r}, got {kind_of(bound)}", bound)
+    low, high, nominal = data["low"], data["high"], data.get("nominal")
+    if data.get("qualifier") == "derived" and (low is None or low < 0):
+        # A figure in a file is a reported number: never below zero.
+        raise _HookError("expected a low bound of 0 or more: a reported figure", low)
+    if nominal is not None and (
+        (low is not None and nominal < low) or (high is not None and nominal > high)
+    ):
+        raise _HookError(f"expected a nominal value within the bounds [{low}, {high}]", nominal)
     return _FIGURE_FN(data, Figure)
 
 
@@ -346,7 +383,7 @@ def _span_from(value: object, _type: type) -> Span:
             return _read_span(value, ctx)
         except ValidationError as err:
             expected = err.expected
-            if ("time zone" in expected and ctx.zone_failed) or (
+            if ("time zone" in expected and (ctx.zone_failed or ctx.tz_failed)) or (
                 "reference" in expected and ctx.reference_failed
             ):
                 raise _ConsequenceError(value) from None
@@ -364,6 +401,8 @@ def _span_from(value: object, _type: type) -> Span:
         if key not in value:
             raise _HookError(f"a span needs {key!r}", dict(value))
     precision = value.get("precision")
+    if precision is not None and not isinstance(precision, str):
+        raise _HookError("expected a precision such as 'day'", precision)
     try:
         return Span(
             start=_datetime(value["start"]),
@@ -463,13 +502,15 @@ def _actor_from(value: object, type_: Any) -> Any:
         return None
     if isinstance(value, str):
         return _reference((Person, Party, Organization), "person, party or organization")(value)
-    if not isinstance(value, Mapping) or value.get("type") not in _ACTOR_TYPES:
+    kind = value.get("type") if isinstance(value, Mapping) else None
+    if not isinstance(kind, str) or kind not in _ACTOR_TYPES:
         raise _HookError(
             "expected the id of a person, party or organization, or an object with "
             "'type': 'person', 'party' or 'organization'",
             value,
         )
-    cls = _ACTOR_TYPES[value["type"]]
+    cls = _ACTOR_TYPES[kind]
+    assert isinstance(value, Mapping)
     body = {k: v for k, v in value.items() if k != "type"}
     obj: Any = _CONVERTER_OF.get().structure(body, cls)
     _CONTEXT.get().register(obj)
@@ -614,7 +655,7 @@ def _event_from(value: object, _type: type) -> Event:
     if not isinstance(value, Mapping):
         raise _HookError("expected an event object or its id", value)
     kind = value.get("type")
-    if kind not in EVENT_CLASSES:
+    if not isinstance(kind, str) or kind not in EVENT_CLASSES:
         raise _HookError(
             f"expected 'type' to be one of {', '.join(map(repr, EVENT_CLASSES))}", kind
         )
@@ -797,6 +838,68 @@ def _is_event_class(t: Any) -> bool:
     return isinstance(t, type) and issubclass(t, Event)
 
 
+_MISSING_DEFAULT = attrs.NOTHING
+
+
+def _collecting(cls: type, conv: cattrs.Converter) -> Callable[[Any, type], Any]:
+    """A structure function that reports every problem of an object at once.
+
+    Each field is structured on its own; then the object's own checks (the
+    attrs validators, after any converter) run on every field that was read,
+    even when another field failed. Only an object whose fields all pass is
+    built, so that checks across fields (in ``__attrs_post_init__``) run
+    last and only then.
+    """
+    fields = [f for f in attrs.fields(attrs.resolve_types(cls)) if f.init]
+    known = {f.alias or f.name for f in fields}
+    placeholder: object = object.__new__(cls)  # validators only read the class name from it
+
+    def structure(value: Any, _type: type) -> Any:
+        if not isinstance(value, Mapping):
+            raise _HookError(f"expected {_a(cls.__name__)} object, got {kind_of(value)}", value)
+        errors: list[Exception] = []
+        kwargs: dict[str, Any] = {}
+        for field in fields:
+            key = field.alias or field.name
+            if key not in value:
+                if field.default is _MISSING_DEFAULT:
+                    missing = _HookError(f"missing required key {key!r}", None)
+                    missing.add_note(AttributeValidationNote(f"Missing {key}", key, field.type))
+                    errors.append(missing)
+                continue
+            try:
+                kwargs[key] = conv.structure(value[key], field.type)
+            except Exception as exc:
+                exc.add_note(AttributeValidationNote(f"Structuring {key}", key, field.type))
+                errors.append(exc)
+        extra = {str(k) for k in value} - known
+        if extra:
+            errors.append(ForbiddenExtraKeysError("", cls, extra))
+        for field in fields:
+            key = field.alias or field.name
+            if key not in kwargs or (field.validator is None and field.converter is None):
+                continue
+            try:
+                item = kwargs[key]
+                if callable(field.converter):
+                    item = field.converter(item)
+                if field.validator is not None:
+                    field.validator(placeholder, field, item)
+            except ValidationError as exc:
+                errors.append(exc)
+            except Exception:  # a check that needs the whole object: it runs below
+                pass
+        if errors:
+            raise ClassValidationError(f"While structuring {cls.__name__}", errors, cls)
+        return cls(**kwargs)
+
+    return structure
+
+
+def _a(noun: str) -> str:
+    return f"an {noun}" if noun[:1].lower() in "aeiou" else f"a {noun}"
+
+
 def _make_converter(
     detailed: bool,
 ) -> tuple[cattrs.Converter, dict[type, Callable[[Any, type], Any]]]:
@@ -832,7 +935,11 @@ def _make_converter(
     for inline_cls in (Role, RecordCategory, Inequality):
         conv.register_structure_hook(inline_cls, functools.partial(_generated, fns))
     for cls in _GENERATED:
-        fns[cls] = make_dict_structure_fn(cls, conv, _cattrs_forbid_extra_keys=True)
+        fns[cls] = (
+            _collecting(cls, conv)
+            if detailed
+            else make_dict_structure_fn(cls, conv, _cattrs_forbid_extra_keys=True)
+        )
     return conv, fns
 
 
@@ -896,28 +1003,67 @@ def _problems(exc: BaseException, path: str) -> Iterator[Problem]:
     elif isinstance(exc, KeyError):
         yield Problem(path, f"missing required key {exc.args[0]!r}", None)
     else:
-        yield Problem(path, f"{type(exc).__name__}: {exc}", None)
+        # Never a Python exception's text: it would mean nothing to the file's author.
+        yield Problem(path, "could not be read: this value is not one polevents understands", None)
 
 
-def _order(items: list[Any], key: str) -> list[int]:
-    """Indices so that an item comes after the item its ``key`` names (parents first)."""
-    ids = {item.get("id"): i for i, item in enumerate(items) if isinstance(item, Mapping)}
+#: The longest chain of references a document may hold (a place's parents, an
+#: advisory's ``supersedes``): deeper chains are refused, not followed (and
+#: comparing or hashing such objects stays far from Python's recursion limit).
+MAX_CHAIN: int = getattr(places_module, "MAX_DEPTH", 64)
+
+
+def _order(items: list[Any], key: str) -> tuple[list[int], dict[int, str]]:
+    """Indices so that an item comes after the item its ``key`` names (parents
+    first), and the problem of each item in a cycle or in a too-long chain.
+
+    Iterative, so that a chain thousands deep cannot exhaust the stack.
+    """
+    ids: dict[str, int] = {}
+    for i, item in enumerate(items):
+        ident = item.get("id") if isinstance(item, Mapping) else None
+        if isinstance(ident, str):
+            ids.setdefault(ident, i)
+
+    def target(i: int) -> int | None:
+        item = items[i]
+        named = item.get(key) if isinstance(item, Mapping) else None
+        return ids.get(named) if isinstance(named, str) else None
+
     done: list[int] = []
     placed: set[int] = set()
+    trouble: dict[int, str] = {}
+    for first in range(len(items)):
+        trail: list[int] = []
+        on_trail: set[int] = set()
+        step: int | None = first
+        while step is not None and step not in placed and step not in on_trail:
+            trail.append(step)
+            on_trail.add(step)
+            step = target(step)
+        if step is not None and step in on_trail:  # a cycle: from step round to step
+            cycle = trail[trail.index(step) :]
+            names = [str(items[j].get("id")) for j in cycle]
+            words = " → ".join([*names, names[0]])
+            for j in cycle:
+                trouble[j] = f"a cycle of {_CHAIN_WORDS[key]}: {words}"
+        for j in reversed(trail):
+            placed.add(j)
+            done.append(j)
+    # Chain depth, parents first: an item's depth is one more than its target's.
+    depth: dict[int, int] = {}
+    cycles = set(trouble)
+    for i in done:
+        t = target(i)
+        depth[i] = 0 if t is None or i in cycles or t in cycles else depth.get(t, 0) + 1
+        # Only where the chain first goes too deep: the rest follow from it.
+        if depth[i] == MAX_CHAIN + 1:
+            words = _CHAIN_WORDS[key]
+            trouble[i] = f"a chain of more than {MAX_CHAIN} {words}; the limit is {MAX_CHAIN}"
+    return done, trouble
 
-    def visit(i: int, trail: frozenset[int]) -> None:
-        if i in placed or i in trail:
-            return
-        item = items[i]
-        target = item.get(key) if isinstance(item, Mapping) else None
-        if isinstance(target, str) and target in ids:
-            visit(ids[target], trail | {i})
-        placed.add(i)
-        done.append(i)
 
-    for i in range(len(items)):
-        visit(i, frozenset())
-    return done
+_CHAIN_WORDS = {"parent": "parents", "supersedes": "advisories superseding each other"}
 
 
 def _options(document: Mapping[str, Any], ctx: _Context) -> list[Problem]:
@@ -930,6 +1076,7 @@ def _options(document: Mapping[str, Any], ctx: _Context) -> list[Problem]:
             ctx.tz = get_zone(tz, field="tz")
         except ValidationError as err:
             problems.append(Problem("tz", f"expected {err.expected}", tz))
+            ctx.tz_failed = True
     dayfirst = document.get("dayfirst", False)
     if not isinstance(dayfirst, bool):
         problems.append(Problem("dayfirst", "expected true or false", dayfirst))
@@ -983,7 +1130,7 @@ def read(
     if not isinstance(document, Mapping):
         return empty, [Problem("", "expected a document object with 'polevents': 1", document)]
     version = document.get("polevents")
-    if version not in SUPPORTED_VERSIONS or isinstance(version, bool):
+    if type(version) is not int or version not in SUPPORTED_VERSIONS:  # not 1.0, not true
         message = f"unknown document version; this library understands {SUPPORTED_VERSIONS}"
         return empty, [Problem("polevents", message, version)]
     problems: list[Problem] = []
@@ -1002,11 +1149,23 @@ def read(
             if not isinstance(items, list):
                 problems.append(Problem(name, "expected a list", items))
                 continue
-            order = _order(items, "parent" if name == "places" else "supersedes")
+            key = "parent" if name == "places" else "supersedes"
+            order, trouble = _order(items, key)
+            if trouble and not detailed:
+                raise _HookError(next(iter(trouble.values())), None)
+            for i in trouble:
+                # Reported once, here; what refers to it fails quietly.
+                problems.append(Problem(f"{name}[{i}].{key}", trouble[i], items[i].get(key)))
+                ctx.refs.setdefault(str(items[i].get("id")), _FAILED)
             structured: dict[int, Any] = {}
             for i in order:
+                if i in trouble and not trouble[i].startswith("a cycle"):
+                    continue  # too deep to build; its chain is the problem
                 try:
                     obj = _structure(name, items[i], converter, ctx)
+                    if i in trouble:  # its other problems are reported; it is not kept
+                        ctx.refs[str(items[i].get("id"))] = _FAILED
+                        continue
                     ctx.register(obj)
                     structured[i] = obj
                 except Exception as exc:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import tempfile
 import tomllib
 from collections.abc import Mapping
@@ -51,10 +52,9 @@ MAX_STRING = 100_000
 
 
 def _normal(format: str) -> str:
-    name = format.lower() if isinstance(format, str) else format
-    if name not in FORMATS:
+    if not isinstance(format, str) or format.lower() not in FORMATS:
         raise ValidationError("format", format, "json, toml or yaml")
-    return FORMATS[name]
+    return FORMATS[format.lower()]
 
 
 def _check_limits(document: object, source: str) -> None:
@@ -113,6 +113,8 @@ def parse_text(text: str, format: str, source: str) -> object:
             [Problem("", f"unknown format {format!r}: expected json, toml or yaml", format)],
             source,
         ) from None
+    if text.startswith("\ufeff"):  # a UTF-8 byte-order mark, as some editors write
+        text = text[1:]
     if len(text) > MAX_BYTES:
         raise LoadError(
             [Problem("", f"a document of {len(text):,} characters; the limit is {MAX_BYTES:,}")],
@@ -197,10 +199,20 @@ def format_of(path: str | Path) -> str:
 def write_atomic(path: str | Path, text: str) -> None:
     """Write ``text`` to ``path`` so that a failed write leaves the old file as it was.
 
-    The text goes to a temporary file beside the target, which then replaces
-    it in one step (``os.replace``).
+    The text goes to a temporary file beside the target, is flushed to disk
+    (``fsync``), then replaces it in one step (``os.replace``); the folder is
+    synced too where the system allows it. The new file keeps the old one's
+    permissions (a new file gets ``0o644``: mkstemp's ``0o600`` would hide it
+    from other users).
+
+    Raises:
+        OSError: the folder is missing or not writable, the disk is full, …
     """
     target = Path(path)
+    try:
+        mode = stat.S_IMODE(os.stat(target).st_mode)
+    except OSError:
+        mode = 0o644
     handle, temporary = tempfile.mkstemp(
         dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
     )
@@ -209,7 +221,23 @@ def write_atomic(path: str | Path, text: str) -> None:
             stream.write(text)
             stream.flush()
             os.fsync(stream.fileno())
+        os.chmod(temporary, mode)
         os.replace(temporary, target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+    _sync_folder(target.parent)
+
+
+def _sync_folder(folder: Path) -> None:
+    # So that the rename itself survives a power cut; not every system can.
+    try:
+        handle = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(handle)
+    except OSError:
+        pass
+    finally:
+        os.close(handle)

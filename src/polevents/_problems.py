@@ -8,6 +8,10 @@ and the main job can all raise the same errors without importing each other.
 mine.json: events[0].when: cannot read the date
 >>> isinstance(err, ValueError)
 True
+>>> print(LoadError([Problem("tz", "expected a zone"), Problem("events[0].title", "empty")]))
+<text>: 2 problems
+  tz: expected a zone
+  events[0].title: empty
 """
 
 from __future__ import annotations
@@ -36,8 +40,11 @@ class Problem:
 class LoadError(ValidationError):
     """A file could not be loaded; ``errors`` lists every problem found.
 
-    ``source`` names the file (or ``<text>``); ``str()`` gives the first
-    problem and how many more there are, :meth:`report` every one of them.
+    ``source`` names the file (or ``<text>``). ``str()`` lists every
+    problem: one on the same line as the source, several each on a line of
+    its own under a count (as pydantic's ``ValidationError`` does);
+    :meth:`report` gives one line per problem, each starting with the source.
+    ``field``, ``value`` and ``expected`` are the first problem's.
     """
 
     errors: list[Problem]
@@ -49,10 +56,13 @@ class LoadError(ValidationError):
         self.errors = errors
         self.source = source
         first = errors[0]
-        more = len(errors) - 1
-        rest = f" (and {more} more problem{'s' if more != 1 else ''})" if more else ""
+        if len(errors) == 1:
+            message = f"{source}: {first}"
+        else:
+            lines = "".join(f"\n  {p}" for p in errors)
+            message = f"{source}: {len(errors)} problems{lines}"
         # ValidationError's own message form does not fit a list of problems.
-        PolEventsError.__init__(self, f"{source}: {first}{rest}")
+        PolEventsError.__init__(self, message)
         self.field, self.value, self.expected, self.hint = (
             first.path,
             first.value,

@@ -36,7 +36,11 @@ behind this one (``_convert``, ``_formats``, ``_schema``); the checks in
 
 from __future__ import annotations
 
+import os
+import stat
+import sys
 from pathlib import Path
+from typing import Any
 
 import attrs
 
@@ -75,6 +79,26 @@ FORMAT_VERSION = _convert.FORMAT_VERSION
 LISTS = _convert.LISTS
 
 
+def _items(kind: type, name: str) -> Any:
+    def check(_instance: object, _attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, tuple):
+            raise ValidationError(f"Dataset.{name}", value, f"a tuple of {kind.__name__}")
+        for i, item in enumerate(value):
+            if not isinstance(item, kind):
+                raise ValidationError(f"Dataset.{name}[{i}]", item, f"{_a(kind.__name__)}")
+
+    return check
+
+
+def _a(noun: str) -> str:
+    return f"an {noun}" if noun[:1] in "AEIOU" else f"a {noun}"
+
+
+def _source_name(_instance: object, _attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None and not isinstance(value, str):
+        raise ValidationError("Dataset.source", value, "the name of the file, or None")
+
+
 @attrs.frozen(kw_only=True)
 class Dataset:
     """Everything a file holds. Ids must be unique across the whole dataset.
@@ -83,26 +107,40 @@ class Dataset:
     (beyond the built-ins); every metric the dataset uses must be built in
     or listed there, so that its file is self-contained. ``source`` names the
     file it was loaded from, for error messages, and is not part of equality.
+
+    Raises:
+        ValidationError: a list that is not a tuple of its kind
+            (``Dataset(events=(1,))``), an id used twice, or a metric neither
+            built in nor listed in ``metrics``.
+
+    >>> Dataset(events=(1,))
+    Traceback (most recent call last):
+    ...
+    polevents.errors.ValidationError: Dataset.events[0]: got 1, expected an Event
     """
 
-    metrics: tuple[Metric, ...] = ()
-    inequalities: tuple[Inequality, ...] = ()
-    sources: tuple[Source, ...] = ()
-    people: tuple[Person, ...] = ()
-    parties: tuple[Party, ...] = ()
-    organizations: tuple[Organization, ...] = ()
-    places: tuple[Place, ...] = ()
-    events: tuple[Event, ...] = ()
-    advisories: tuple[Advisory, ...] = ()
-    records: tuple[Record, ...] = ()
-    source: str | None = attrs.field(default=None, eq=False, repr=False)
+    metrics: tuple[Metric, ...] = attrs.field(default=(), validator=_items(Metric, "metrics"))
+    inequalities: tuple[Inequality, ...] = attrs.field(
+        default=(), validator=_items(Inequality, "inequalities")
+    )
+    sources: tuple[Source, ...] = attrs.field(default=(), validator=_items(Source, "sources"))
+    people: tuple[Person, ...] = attrs.field(default=(), validator=_items(Person, "people"))
+    parties: tuple[Party, ...] = attrs.field(default=(), validator=_items(Party, "parties"))
+    organizations: tuple[Organization, ...] = attrs.field(
+        default=(), validator=_items(Organization, "organizations")
+    )
+    places: tuple[Place, ...] = attrs.field(default=(), validator=_items(Place, "places"))
+    events: tuple[Event, ...] = attrs.field(default=(), validator=_items(Event, "events"))
+    advisories: tuple[Advisory, ...] = attrs.field(
+        default=(), validator=_items(Advisory, "advisories")
+    )
+    records: tuple[Record, ...] = attrs.field(default=(), validator=_items(Record, "records"))
+    source: str | None = attrs.field(default=None, eq=False, repr=False, validator=_source_name)
 
     def __attrs_post_init__(self) -> None:
         seen: dict[str, object] = {}
         for name in LISTS:
             items = getattr(self, name)
-            if not isinstance(items, tuple):
-                raise ValidationError(f"Dataset.{name}", items, "a tuple")
             for i, item in enumerate(items):
                 ident = getattr(item, "id", None)
                 if ident is None:
@@ -212,41 +250,173 @@ def _load_document(document: object, source: str) -> Dataset:
         raise LoadError([Problem(path, f"expected {err.expected}", err.value)], source) from None
 
 
+def _argument(name: str, value: object, expected: str, source: str) -> LoadError:
+    """A LoadError for a bad argument (not a problem in the document): it names the argument."""
+    err = LoadError([Problem("", f"{name}: got {value!r}, expected {expected}", value)], source)
+    err.field = name
+    return err
+
+
 def loads(text: str, format: str = "json", *, source: str = "<text>") -> Dataset:
     """Load a dataset from text.
 
     Args:
-        text: The document.
+        text: The document (a leading UTF-8 byte-order mark is ignored).
         format: ``"json"``, ``"toml"`` or ``"yaml"``.
         source: A name for the text in error messages (a file name).
 
     Raises:
         LoadError: the text is not valid, too large, or anything in it is
-            wrong; its ``errors`` list every problem with its path.
+            wrong; its ``errors`` list every problem with its path. A bad
+            argument (text that is not a string, an unknown format) is one
+            too, naming the argument.
+
+    >>> loads('{"polevents": 1}').events
+    ()
     """
+    if not isinstance(source, str):
+        raise _argument("source", source, "a name for the text, such as a file name", "<text>")
+    if not isinstance(format, str) or format.lower() not in _formats.FORMATS:
+        raise _argument("format", format, "'json', 'toml' or 'yaml' (unknown format)", source)
+    if not isinstance(text, str):
+        raise _argument("text", text, "the document as a string", source)
     return _load_document(_formats.parse_text(text, format, source), source)
 
 
-def load(path: str | Path) -> Dataset:
+#: What a path that is not a regular file is, for the error message.
+_SPECIAL = (
+    (stat.S_ISDIR, "a directory"),
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def _not_regular(mode: int) -> str | None:
+    if stat.S_ISREG(mode):
+        return None
+    return next((what for test, what in _SPECIAL if test(mode)), "not a regular file")
+
+
+def _read_bytes(path: str, source: str) -> bytes:
+    def refuse(message: str) -> LoadError:
+        return LoadError([Problem("", message, path)], source)
+
+    # stat first, so that a FIFO or a device is never opened (opening a FIFO
+    # blocks until a writer comes; reading a device may never end).
+    try:
+        info = os.stat(path)
+    except (OSError, ValueError) as err:
+        raise refuse(f"cannot read the file: {_reason(err)}") from None
+    special = _not_regular(info.st_mode)
+    if special:
+        raise refuse(f"cannot read the file: it is {special}, not a regular file")
+    limit = _formats.MAX_BYTES * 4  # a character takes at most 4 bytes in UTF-8
+    if info.st_size > limit:
+        raise refuse(f"a file of {info.st_size:,} bytes; the limit is {limit:,}")
+    try:
+        # O_NONBLOCK: should the path have become a FIFO since stat, opening does
+        # not wait; fstat below then refuses it.
+        handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as err:
+        raise refuse(f"cannot read the file: {_reason(err)}") from None
+    try:
+        special = _not_regular(os.fstat(handle).st_mode)
+        if special:
+            raise refuse(f"cannot read the file: it is {special}, not a regular file")
+        with os.fdopen(handle, "rb", closefd=False) as stream:
+            data = stream.read(limit + 1)
+    except OSError as err:
+        raise refuse(f"cannot read the file: {_reason(err)}") from None
+    finally:
+        os.close(handle)
+    if len(data) > limit:
+        raise refuse(f"a file of more than {limit:,} bytes; the limit is {limit:,}")
+    return data
+
+
+def _reason(err: BaseException) -> str:
+    # The operating system's words ("No such file or directory"), not Python's.
+    words = (err.strerror or str(err)) if isinstance(err, OSError) else ""
+    return words[:1].lower() + words[1:] if words else "the path cannot be used"
+
+
+def _decode(data: bytes, source: str) -> str:
+    try:
+        return data.decode("utf-8-sig")  # a byte-order mark is accepted and dropped
+    except UnicodeDecodeError as err:
+        raise LoadError(
+            [Problem("", f"not UTF-8 text: byte {data[err.start]:#04x} at offset {err.start}")],
+            source,
+        ) from None
+
+
+def _path_text(path: object) -> str | None:
+    """The path as text, or None when it is not a usable path."""
+    if isinstance(path, os.PathLike):
+        path = os.fspath(path)
+    if not isinstance(path, str) or not path or "\0" in path:
+        return None
+    return path
+
+
+def load(path: str | Path, *, format: str | None = None) -> Dataset:
     """Load a dataset from a file; the format comes from the suffix.
 
+    Args:
+        path: The file, or ``"-"`` for standard input.
+        format: ``"json"``, ``"toml"`` or ``"yaml"``, whatever the suffix says
+            (for standard input, JSON unless given).
+
+    Only regular files are read: a directory, a named pipe or a device is
+    refused without being opened. A file larger than the document limit
+    (see :mod:`polevents._formats`) is refused before it is read.
+
     Raises:
-        LoadError: an unknown suffix, an unreadable file, or anything in it wrong.
+        LoadError: a bad argument (not a path, an empty path, a NUL character
+            in it, an unknown format), an unknown suffix, a missing or
+            unreadable file, or anything in it wrong.
     """
-    path = Path(path)
+    if format is not None and (
+        not isinstance(format, str) or format.lower() not in _formats.FORMATS
+    ):
+        raise _argument("format", format, "'json', 'toml' or 'yaml' (unknown format)", "<load>")
+    if path == "-":
+        return loads(_decode(_read_stdin(), "<stdin>"), format or "json", source="<stdin>")
+    text_path = _path_text(path)
+    if text_path is None:
+        shown = path if not isinstance(path, str) else path.replace("\0", "\\0")
+        raise _argument("path", path, "a file path (str or Path, without NUL) or '-'", str(shown))
+    if format is None:
+        try:
+            format = _formats.format_of(text_path)
+        except ValidationError:
+            raise LoadError(
+                [Problem("", "expected a .json, .toml or .yaml file", text_path)], text_path
+            ) from None
+    text = _decode(_read_bytes(text_path, text_path), text_path)
+    return loads(text, format, source=text_path)
+
+
+def _read_stdin() -> bytes:
+    limit = _formats.MAX_BYTES * 4
+    stream = getattr(sys.stdin, "buffer", None)
     try:
-        fmt = _formats.format_of(path)
-    except ValidationError:
+        data = (
+            stream.read(limit + 1)
+            if stream is not None
+            else sys.stdin.read(limit + 1).encode("utf-8")
+        )
+    except (OSError, ValueError) as err:
         raise LoadError(
-            [Problem("", "expected a .json, .toml or .yaml file", str(path))], str(path)
+            [Problem("", f"cannot read standard input: {_reason(err)}")], "<stdin>"
         ) from None
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as err:
+    if len(data) > limit:
         raise LoadError(
-            [Problem("", f"cannot read the file: {err}", str(path))], str(path)
-        ) from None
-    return loads(text, fmt, source=str(path))
+            [Problem("", f"more than {limit:,} bytes; the limit is {limit:,}")], "<stdin>"
+        )
+    return bytes(data)
 
 
 def dumps(dataset: Dataset, format: str = "json") -> str:
@@ -255,16 +425,35 @@ def dumps(dataset: Dataset, format: str = "json") -> str:
     Raises:
         ValidationError: not a Dataset, or an unknown format (or one whose
             extra is not installed).
+
+    >>> dumps(Dataset())
+    '{\n  "polevents": 1\n}\n'
     """
     if not isinstance(dataset, Dataset):
         raise ValidationError("dataset", dataset, "a Dataset")
     return _formats.dump_text(_convert.write(dataset), format)
 
 
-def dump(dataset: Dataset, path: str | Path) -> None:
-    """Write the dataset to a file; the format comes from the suffix.
+def dump(dataset: Dataset, path: str | Path, *, format: str | None = None) -> None:
+    """Write the dataset to a file; the format comes from the suffix (or ``format``).
 
-    The write is atomic: if anything fails, the old file is left as it was.
+    The write is atomic: the text goes to a temporary file beside the target,
+    is flushed to disk, then replaces the target in one step. If anything
+    fails, the old file is left as it was.
+
+    Raises:
+        ValidationError: not a Dataset, a bad path or format, or the file
+            could not be written (field ``"path"``, with the system's reason).
     """
-    text = dumps(dataset, _formats.format_of(path))
-    _formats.write_atomic(path, text)
+    if not isinstance(dataset, Dataset):
+        raise ValidationError("dataset", dataset, "a Dataset")
+    text_path = _path_text(path)
+    if text_path is None:
+        raise ValidationError("path", path, "a file path (str or Path, without NUL)")
+    text = dumps(dataset, format if format is not None else _formats.format_of(text_path))
+    try:
+        _formats.write_atomic(text_path, text)
+    except OSError as err:
+        raise ValidationError(
+            "path", text_path, f"a file that can be written ({_reason(err)})"
+        ) from None

@@ -14,7 +14,6 @@ the ``hypothesis`` entry point; ``import polevents`` never imports hypothesis.
 
 from __future__ import annotations
 
-import contextvars
 import math
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -204,23 +203,7 @@ def instants(
         lambda moment, zone: moment.replace(tzinfo=UTC).astimezone(get_zone(zone)),
         st.datetimes(min_value=min_value, max_value=max_value),
         zones(),
-    ).filter(_allowed)
-
-
-#: Set while :func:`datasets` draws: Python compares a wall time that happens
-#: twice with the same instant in another zone as unequal (PEP 495), so a span
-#: holding one would not equal itself read back from a file, which keeps the
-#: offset rather than the zone. Until ``Span`` compares by instant, datasets
-#: leave such times out; every other strategy keeps them.
-_SKIP_AMBIGUOUS: contextvars.ContextVar[bool] = contextvars.ContextVar(
-    "polevents_skip_ambiguous", default=False
-)
-
-
-def _allowed(moment: datetime) -> bool:
-    if not _SKIP_AMBIGUOUS.get():
-        return True
-    return moment.replace(fold=1 - moment.fold).utcoffset() == moment.utcoffset()
+    )
 
 
 @st.composite
@@ -710,14 +693,6 @@ def datasets(draw: st.DrawFn, max_events: int = 3) -> Dataset:
     Every event type, claims with snapshots and estimators, declared metrics
     and inequalities, and records (with a status, where this version has it).
     """
-    token = _SKIP_AMBIGUOUS.set(True)
-    try:
-        return _dataset(draw, max_events)
-    finally:
-        _SKIP_AMBIGUOUS.reset(token)
-
-
-def _dataset(draw: st.DrawFn, max_events: int) -> Dataset:
     counter = iter(range(10**6))
 
     def fresh(obj: Any) -> Any:

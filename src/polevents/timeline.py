@@ -140,6 +140,33 @@ def _utc(value: datetime) -> datetime:
     return value.astimezone(UTC)
 
 
+def _instant(value: object) -> object:
+    # Spans compare (and hash) by instant: Python calls a wall time that happens
+    # twice (fold=1) unequal to the same instant in another zone (PEP 495), so a
+    # span would not equal itself read back from a file, which keeps the offset.
+    return value.astimezone(UTC) if isinstance(value, datetime) else value
+
+
+def _flag(field: str) -> attrs._ValidatorType[bool]:
+    def check(_instance: object, _attribute: attrs.Attribute[bool], value: bool) -> None:
+        if not isinstance(value, bool):
+            raise ValidationError(field, value, "True or False")
+
+    return check
+
+
+def _precision(
+    _instance: object, _attribute: attrs.Attribute[Precision | None], value: object
+) -> None:
+    if value is not None and not isinstance(value, Precision):
+        raise ValidationError("Span.precision", value, "a Precision (Precision.DAY, …) or None")
+
+
+def _text(_instance: object, _attribute: attrs.Attribute[str | None], value: object) -> None:
+    if value is not None and not isinstance(value, str):
+        raise ValidationError("Span.text", value, "the text it was read from, or None")
+
+
 @attrs.frozen
 class Span:
     """A stretch of time ``[start, end)`` between two aware datetimes.
@@ -160,13 +187,21 @@ class Span:
             somewhere inside it.
         precision: How finely the time was given, when it was read from text.
         text: The text it was read from (kept for provenance; not compared).
+
+    Two spans are equal when they cover the same instants with the same
+    ``exact`` and ``precision``, whatever the zones their ends are written in.
+
+    Raises:
+        ValidationError: a naive or non-datetime ``start`` or ``end``, ``end``
+            not after ``start``, or ``exact``, ``precision`` or ``text`` of the
+            wrong type.
     """
 
-    start: datetime = attrs.field(validator=_aware("Span.start"))
-    end: datetime = attrs.field(validator=_aware("Span.end"))
-    exact: bool = attrs.field(default=True, kw_only=True)
-    precision: Precision | None = attrs.field(default=None, kw_only=True)
-    text: str | None = attrs.field(default=None, eq=False, kw_only=True)
+    start: datetime = attrs.field(validator=_aware("Span.start"), eq=_instant)
+    end: datetime = attrs.field(validator=_aware("Span.end"), eq=_instant)
+    exact: bool = attrs.field(default=True, kw_only=True, validator=_flag("Span.exact"))
+    precision: Precision | None = attrs.field(default=None, kw_only=True, validator=_precision)
+    text: str | None = attrs.field(default=None, eq=False, kw_only=True, validator=_text)
 
     def __attrs_post_init__(self) -> None:
         if not _utc(self.start) < _utc(self.end):
