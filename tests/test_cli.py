@@ -1,19 +1,70 @@
 """The command, run as a subprocess the way users run it."""
 
+import csv
+import io
 import json
+import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
+EXAMPLES = Path(__file__).parents[1] / "examples" / "data"
+ANSI = "\x1b["
 
-def run(*args: str) -> subprocess.CompletedProcess[str]:
+
+def environment(**changes: str | None) -> dict[str, str]:
+    """The test's environment without the terminal settings that change the
+    output (COLUMNS, NO_COLOR), then ``changes`` (None removes a variable)."""
+    env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES", "NO_COLOR")}
+    for key, value in changes.items():
+        if value is None:
+            env.pop(key, None)
+        else:
+            env[key] = value
+    return env
+
+
+def run(
+    *args: str, stdin: str | bytes | None = None, **env: str | None
+) -> subprocess.CompletedProcess[str]:
+    if isinstance(stdin, bytes):
+        result = subprocess.run(
+            [sys.executable, "-m", "polevents", *args],
+            input=stdin,
+            capture_output=True,
+            timeout=60,
+            check=False,
+            env=environment(**env),
+        )
+        return subprocess.CompletedProcess(
+            result.args,
+            result.returncode,
+            result.stdout.decode("utf-8", "replace"),
+            result.stderr.decode("utf-8", "replace"),
+        )
     return subprocess.run(
         [sys.executable, "-m", "polevents", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
+        check=False,
+        env=environment(**env),
+    )
+
+
+def shell(command: str, **env: str | None) -> subprocess.CompletedProcess[str]:
+    """Run a pipeline in bash; ``$POLEVENTS`` is the command."""
+    return subprocess.run(
+        ["bash", "-c", command],
         capture_output=True,
         text=True,
         timeout=60,
         check=False,
+        env=environment(POLEVENTS=f"{sys.executable} -m polevents", **env),
     )
 
 
@@ -186,7 +237,7 @@ def test_check_chains_the_events_of_a_file(tmp_path):
         ("s3", "events[2]", "broken"),
     ]
     assert [r["holder"] for r in data["records_set"]] == ["Session 1", "Session 3"]
-    text = run("check", str(path))
+    text = run("check", str(path), COLUMNS="1000")  # a long path is wrapped in 80 columns
     assert text.returncode == 0
     assert str(path) in text.stdout
 
@@ -227,3 +278,338 @@ def test_a_reader_that_stops_reading_is_not_an_error():
     assert result.stdout.startswith("Record checks in")
     assert "internal error" not in result.stderr
     assert "Traceback" not in result.stderr
+
+
+# --- issue 13: pipes, encodings, --version, standard input ------------------------------
+
+
+@pytest.mark.parametrize(
+    "command",
+    ["check --json", "check --format csv", "check", "timeline --json", "timeline", "--help"],
+)
+def test_a_closed_pipe_ends_quietly(command):
+    result = shell(f"$POLEVENTS {command} | head -1; exit ${{PIPESTATUS[0]}}")
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    assert len(result.stdout.splitlines()) == 1
+
+
+def test_csv_through_head_in_80_columns():
+    result = shell("$POLEVENTS check --format csv | head; exit ${PIPESTATUS[0]}", COLUMNS="80")
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert {row["outcome"] for row in rows} == {"first", "broken"}
+
+
+@pytest.mark.parametrize("encoding", ["ascii", "latin-1", "cp1252"])
+@pytest.mark.parametrize("command", [("check",), ("timeline",), ("check", "--json")])
+def test_any_terminal_encoding(encoding, command):
+    result = subprocess.run(
+        [sys.executable, "-m", "polevents", *command],
+        capture_output=True,
+        timeout=60,
+        check=False,
+        env=environment(PYTHONIOENCODING=encoding),
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == b""
+    result.stdout.decode(encoding)  # every byte is in the terminal's encoding
+    if command == ("check",) and encoding == "ascii":
+        assert b"(9.2\\xd7 to 12.4\\xd7)" in result.stdout  # "×" escaped, never an error
+
+
+def test_version():
+    from polevents import __version__
+
+    result = run("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"polevents {__version__}"
+
+
+def test_dash_reads_the_dataset_from_standard_input():
+    path = EXAMPLES / "spaces.json"
+    from_file = json.loads(run("check", "--json", str(path)).stdout)
+    result = run("check", "--json", "-", stdin=path.read_text(encoding="utf-8"))
+    assert result.returncode == 0, result.stderr
+    from_stdin = json.loads(result.stdout)
+    assert from_stdin["dataset"] == "<stdin>"
+    assert from_stdin["checks"] == from_file["checks"]
+    timeline = run("timeline", "-", stdin=path.read_text(encoding="utf-8"))
+    assert timeline.returncode == 0, timeline.stderr
+    assert "<stdin>" in timeline.stdout
+
+
+def test_standard_input_may_start_with_a_byte_order_mark():
+    text = (EXAMPLES / "spaces.json").read_bytes()
+    result = run("check", "-", stdin=b"\xef\xbb\xbf" + text)
+    assert result.returncode == 0, result.stderr
+
+
+def test_standard_input_in_toml():
+    pytest.importorskip("tomli_w")
+    from polevents import io as pio
+    from polevents.datasets import twitter_space_2022
+
+    text = pio.dumps(twitter_space_2022(), "toml")
+    result = run("check", "--json", "--input-format", "toml", "-", stdin=text)
+    assert result.returncode == 0, result.stderr
+    assert {c["outcome"] for c in json.loads(result.stdout)["checks"]} == {"first", "broken"}
+
+
+def test_no_file_means_the_bundled_dataset_even_with_a_pipe_on_stdin():
+    result = run("check", "--json", stdin='{"polevents": 1}')
+    assert json.loads(result.stdout)["dataset"].endswith("twitter_space_2022.json")
+
+
+@pytest.mark.parametrize(
+    "stdin", [b"", b"\xff\xfe", b'{"polevents": 1, "events": [5]}', b"not json"]
+)
+def test_bad_standard_input_exits_2_with_one_line(stdin):
+    result = run("check", "-", stdin=stdin)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    (line,) = result.stderr.strip().splitlines()
+    assert line.startswith("polevents: error:")
+    assert "<stdin>" in line
+
+
+# --- issue 14: the terminal ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("check",),
+        ("check", "--policy", "literal"),
+        ("timeline",),
+        ("parse", "about half a million people"),
+        ("check", str(EXAMPLES / "spaces.json")),
+        ("timeline", str(EXAMPLES / "rally_crowd.json")),
+    ],
+)
+def test_every_line_fits_80_columns_when_not_a_terminal(command):
+    result = run(*command)
+    assert result.returncode == 0, result.stderr
+    assert max(len(line) for line in result.stdout.splitlines()) <= 80
+    assert ANSI not in result.stdout
+
+
+@pytest.mark.parametrize("columns", [40, 60, 100])
+def test_columns_is_respected(columns):
+    for command in (("check",), ("timeline",)):
+        result = run(*command, COLUMNS=str(columns))
+        lengths = [len(line) for line in result.stdout.splitlines()]
+        assert max(lengths) <= columns
+        assert max(lengths) > columns - 10  # it uses the room it has
+
+
+def test_wrapping_keeps_every_word():
+    wide = run("check", COLUMNS="1000").stdout
+    narrow = run("check", COLUMNS="50").stdout
+    assert max(len(line) for line in wide.splitlines()) > 150
+    # Tables are re-flowed cell by cell, so compare the prose after them.
+    tail = wide.split("\n\n", 3)[3]
+    assert " ".join(tail.split()) in " ".join(narrow.split())
+
+
+def test_machine_output_is_never_wrapped():
+    result = run("check", "--format", "csv", COLUMNS="40")
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert len(rows) == 2
+    assert any(len(line) > 40 for line in result.stdout.splitlines())
+
+
+def _on_a_terminal(*args: str, **env: str | None) -> str:
+    pty = pytest.importorskip("pty")
+    leader, follower = pty.openpty()
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "polevents", *args],
+            stdout=follower,
+            stderr=subprocess.PIPE,
+            timeout=60,
+            check=False,
+            env=environment(TERM="xterm", COLUMNS="100", **env),
+        )
+        os.close(follower)
+        assert result.returncode == 0, result.stderr
+        chunks = []
+        while True:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:  # the terminal is closed and empty
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+    finally:
+        os.close(leader)
+    return b"".join(chunks).decode("utf-8")
+
+
+def test_colour_on_a_terminal_only():
+    assert ANSI in _on_a_terminal("check")
+    assert ANSI not in run("check").stdout
+
+
+def test_no_colour_with_no_color_set():
+    assert ANSI not in _on_a_terminal("check", NO_COLOR="1")
+    assert ANSI not in _on_a_terminal("timeline", NO_COLOR="1")
+    assert ANSI in _on_a_terminal("check", NO_COLOR="")  # set but empty: no-color.org says ignore
+
+
+def test_color_flag():
+    assert ANSI in run("check", "--color=always").stdout
+    assert ANSI in run("check", "--color=always", NO_COLOR="1").stdout  # the flag wins
+    assert ANSI not in _on_a_terminal("check", "--color=never")
+
+
+def test_check_format_json_is_the_same_as_json():
+    assert run("check", "--format", "json").stdout == run("check", "--json").stdout
+
+
+def test_check_format_csv_has_one_row_per_verdict():
+    result = run("check", "--format", "csv", "--policy", "literal")
+    assert result.returncode == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    data = json.loads(run("check", "--json", "--policy", "literal").stdout)
+    assert [(r["path"], r["outcome"]) for r in rows] == [
+        (c["path"], c["outcome"]) for c in data["checks"]
+    ]
+    assert rows[0]["challenger_low"]
+
+
+# --- --json and its schema ----------------------------------------------------------------
+
+
+def _validate(command: str, data: object) -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    from polevents._report import output_schema
+
+    schema = output_schema(command)
+    jsonschema.Draft202012Validator.check_schema(schema)
+    jsonschema.Draft202012Validator(schema).validate(data)
+
+
+@pytest.mark.parametrize("policy", ["news", "literal"])
+@pytest.mark.parametrize("path", [None, *sorted(EXAMPLES.glob("*.json"))], ids=str)
+def test_check_json_validates_against_the_schema(policy, path):
+    result = run("check", "--json", "--policy", policy, *([str(path)] if path else []))
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["version"] == 1
+    _validate("check", data)
+
+
+@pytest.mark.parametrize("path", [None, *sorted(EXAMPLES.glob("*.json"))], ids=str)
+def test_timeline_json_validates_against_the_schema(path):
+    data = json.loads(run("timeline", "--json", *([str(path)] if path else [])).stdout)
+    assert data["version"] == 1
+    _validate("timeline", data)
+
+
+@pytest.mark.parametrize(
+    "text", ["at least 5,000 people", "around 165K listeners", "between 3 and 4 hours"]
+)
+def test_parse_json_validates_against_the_schema(text):
+    data = json.loads(run("parse", "--json", text).stdout)
+    assert data["version"] == 1
+    _validate("parse", data)
+
+
+def test_json_names_qualifiers_as_data_files_do(tmp_path):
+    document = {
+        "polevents": 1,
+        "records": [
+            {
+                "category": {"metric": "unique_audience", "event_type": "audio_session"},
+                "holder": "First",
+                "value": "at least 1,000 people",
+                "set_on": "2020-01-01T00:00+00:00",
+            }
+        ],
+        "events": [
+            {
+                "type": "audio_session",
+                "id": "s1",
+                "title": "Session 1",
+                "platform": "Twitter Spaces",
+                "when": "2021-03-01T20:00+00:00",
+                "claims": [{"metric": "unique_audience", "figure": "at least 5,000 people"}],
+            }
+        ],
+    }
+    path = tmp_path / "hedges.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    result = run("check", "--json", str(path))
+    assert result.returncode == 0, result.stderr
+    assert "at_least" not in result.stdout
+    (check,) = json.loads(result.stdout)["checks"]
+    assert check["challenger"]["qualifier"] == "at least"
+    assert check["record_value"]["qualifier"] == "at least"
+    assert json.loads(run("parse", "--json", "at least 5 people").stdout)["qualifier"] == "at least"
+
+
+# --- plot -------------------------------------------------------------------------------------
+
+
+def test_plot_writes_the_bundled_progression(tmp_path):
+    pytest.importorskip("matplotlib")
+    target = tmp_path / "chart.png"
+    result = run("plot", "largest Twitter Space audience", "-o", str(target))
+    assert result.returncode == 0, result.stderr
+    data = target.read_bytes()
+    assert data.startswith(b"\x89PNG")
+    width, height = int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+    assert (width, height) == (800, 450)
+    svg = tmp_path / "chart.svg"
+    result = run("plot", str(EXAMPLES / "spaces.json"), "unique_audience", "-o", str(svg))
+    assert result.returncode == 0, result.stderr
+    assert svg.read_text(encoding="utf-8").lstrip().startswith("<?xml")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("plot", "no such category", "-o", "chart.png"),
+        ("plot", "unique_audience", "-o", "chart.pdf"),
+        ("plot", "unique_audience"),
+        ("plot", "missing.json", "unique_audience", "-o", "chart.png"),
+    ],
+)
+def test_plot_bad_input_exits_2_with_one_line(args, tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "polevents", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        cwd=tmp_path,
+        env=environment(),
+    )
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    (line,) = result.stderr.strip().splitlines()
+    assert line.startswith("polevents")
+    assert not list(tmp_path.iterdir())
+
+
+def test_plot_without_matplotlib_says_which_extra(tmp_path):
+    code = (
+        "import sys; sys.modules['matplotlib'] = None\n"
+        "from polevents.cli import main\n"
+        "raise SystemExit(main(['plot', 'unique_audience', '-o', 'chart.png']))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        cwd=tmp_path,
+        env=environment(),
+    )
+    assert result.returncode == 2
+    (line,) = result.stderr.strip().splitlines()
+    assert "polevents[plot]" in line
