@@ -30,9 +30,9 @@ documents are checked to be refused by both.
 Run with ``make bench`` (pydantic comes with the ``bench`` extra; without it
 this benchmark is skipped with a message), or alone::
 
-    .venv/bin/python benchmarks/load.py [--events N] [--rounds R] [--profile]
+    .venv/bin/python benchmarks/load.py [--events N] [--rounds R] [--output FILE] [--profile]
 
-Prints a Markdown table and writes it to ``benchmarks/load.md``.
+Prints a Markdown table and writes it to ``benchmarks/load.md`` (or ``--output``).
 ``--profile`` instead profiles ``io.loads`` on the explicit variant with
 cProfile and prints the top 25 functions by cumulative and by own time.
 """
@@ -63,6 +63,13 @@ from polevents import Figure, Metric, Span, io
 from polevents import _formats as formats
 
 HERE = Path(__file__).parent
+#: The default size: 100,000 events take about 8 minutes for the timed rounds
+#: and the memory pass on 2 cores; 20,000 keep ``make bench`` near 2 minutes,
+#: and the per-event figures hardly move with size (see docs/performance.md).
+EVENTS = 20_000
+ROUNDS = 5
+#: Memory is measured on documents of this many events and twice as many.
+MEMORY_EVENTS = 1_000
 #: io's documented limit on a document's size, before the benchmark lifts it.
 LIMIT = formats.MAX_BYTES
 
@@ -682,16 +689,31 @@ def _kept(load: Callable[[str], object], text: str) -> int:
     return kept
 
 
+def kept_per_event(loaders: dict[str, Callable[[str], object]]) -> dict[tuple[str, str], float]:
+    """Memory each loader keeps per event: the slope between two small documents.
+
+    tracemalloc slows loading tenfold, so memory is measured on documents of
+    :data:`MEMORY_EVENTS` events and twice that, not on the timed one; the
+    difference divided by the extra events leaves out what does not grow
+    with the document (caches, the metric registry).
+    """
+    small, large = generate(MEMORY_EVENTS, seed=11), generate(2 * MEMORY_EVENTS, seed=11)
+    return {
+        (variant, name): (_kept(load, large[variant]) - _kept(load, small[variant])) / MEMORY_EVENTS
+        for variant in small
+        for name, load in loaders.items()
+    }
+
+
 def measure(events: int, rounds: int) -> str:
+    """Time both loaders in turns on both variants; the Markdown report."""
+    started = time.perf_counter()
     document_class = pydantic_models()
     checked = check_equivalent(document_class)
-    started = time.perf_counter()
     texts = generate(events)
-    generated = time.perf_counter() - started
-    # The documented limit (16 MiB) is below a document of this size: it is
-    # lifted for the benchmark, which measures the loading, not the limit.
-    largest = max(len(text) for text in texts.values())
-    formats.MAX_BYTES = max(formats.MAX_BYTES, largest)
+    # A document this size is larger than io's documented limit: the limit
+    # is lifted for the benchmark, which measures loading, not the limit.
+    formats.MAX_BYTES = max(formats.MAX_BYTES, *(len(text) for text in texts.values()))
     loaders: dict[str, Callable[[str], object]] = {
         "polevents": io.loads,
         "pydantic": document_class.loads,
@@ -699,51 +721,55 @@ def measure(events: int, rounds: int) -> str:
     times: dict[tuple[str, str], list[float]] = {(v, n): [] for v in texts for n in loaders}
     for r in range(rounds):
         for variant, text in texts.items():
-            order = list(loaders) if r % 2 == 0 else list(reversed(loaders))
-            for name in order:
+            # Each pair runs back to back, the order swapped every round.
+            for name in list(loaders)[:: 1 if r % 2 == 0 else -1]:
                 times[variant, name].append(_timed(loaders[name], text))
-        print(f"round {r + 1}/{rounds} done", file=sys.stderr)
+        print(f"load: round {r + 1} of {rounds} timed", file=sys.stderr)
+    kept = kept_per_event(loaders)
     median = {key: statistics.median(runs) for key, runs in times.items()}
-    kept = {
-        (variant, name): _kept(load, text) / events
-        for variant, text in texts.items()
-        for name, load in loaders.items()
-    }
-    lines = [
-        f"## Loading {events:,} events: polevents against pydantic v2",
-        "",
-        f"One JSON document of {events:,} events ({len(texts['explicit']) / 1e6:,.1f} MB with "
-        f"explicit figures and spans, {len(texts['text']) / 1e6:,.1f} MB with text), loaded "
-        f"{rounds} times by each in turns; median time per load, and memory kept per event "
-        "(tracemalloc, the loaded dataset held).",
-        "",
-        "| document | `polevents.io.loads` | pydantic v2 models | ratio | "
-        "kept per event, polevents | kept per event, pydantic |",
-        "|---|---|---|---|---|---|",
-    ]
     labels = {
         "explicit": "explicit bounds and spans",
-        "text": "figures and spans as text (pydantic's validators call polevents' readers)",
+        "text": "figures and spans as text¹",
     }
+    size = {variant: len(text) / 1e6 for variant, text in texts.items()}
+    lines = [
+        f"## Loading {events:,} events: `polevents.io.loads` against pydantic v2 models",
+        "",
+        f"Median of {rounds} loads of each, run in turns. Memory kept per event: allocations "
+        "still held after a load (tracemalloc), on documents of "
+        f"{MEMORY_EVENTS:,} and {2 * MEMORY_EVENTS:,} events, per extra event.",
+        "",
+        "| document | `io.loads` | pydantic v2 | ratio (range over rounds) "
+        "| kept per event: polevents | pydantic |",
+        "|---|---|---|---|---|---|",
+    ]
     for variant in texts:
-        ours, theirs = median[variant, "polevents"], median[variant, "pydantic"]
+        ours, theirs = times[variant, "polevents"], times[variant, "pydantic"]
+        ratios = [a / b for a, b in zip(ours, theirs, strict=True)]
+        mine, base = median[variant, "polevents"], median[variant, "pydantic"]
         lines.append(
-            f"| {labels[variant]} | {ours:,.2f} s ({ours / events * 1e6:,.0f} µs/event) "
-            f"| {theirs:,.2f} s ({theirs / events * 1e6:,.0f} µs/event) | {ours / theirs:,.2f}× "
+            f"| {labels[variant]}, {size[variant]:,.1f} MB "
+            f"| {mine:,.2f} s ({mine / events * 1e6:,.0f} µs/event) "
+            f"| {base:,.2f} s ({base / events * 1e6:,.0f} µs/event) "
+            f"| **{mine / base:,.2f}×** ({min(ratios):,.2f}–{max(ratios):,.2f}) "
             f"| {kept[variant, 'polevents']:,.0f} B | {kept[variant, 'pydantic']:,.0f} B |"
         )
-    text_cost = median["text", "polevents"] / median["explicit", "polevents"]
+    cost = median["text", "polevents"] / median["explicit", "polevents"]
+    their_cost = median["text", "pydantic"] / median["explicit", "pydantic"]
     lines += [
         "",
-        f"- Figures and spans as text cost polevents {text_cost:,.1f}× the explicit document's "
-        f"load time; pydantic with the same readers "
-        f"{median['text', 'pydantic'] / median['explicit', 'pydantic']:,.1f}×.",
-        f"- Both loaders gave the same events on a 400-event sample of each variant, and both "
-        f"refused each of {len(checked)} broken documents ({', '.join(checked)}).",
-        f"- The document is larger than `io`'s documented limit of "
-        f"{LIMIT:,} characters; the limit was lifted for the run.",
-        f"- Python {platform.python_version()}, pydantic {_pydantic_version()}, "
-        f"{_cpu_count()} CPUs; generating the two documents took {generated:,.1f} s.",
+        "¹ pydantic has no reader for figure or date text: its validators call "
+        "`Figure.parse` and `Span.parse`, so this row compares what is around the readers.",
+        "",
+        f"- Text instead of explicit figures and spans costs polevents {cost:,.1f}× the load "
+        f"time (pydantic calling the same readers: {their_cost:,.1f}×).",
+        f"- Both loaders read a 400-event sample of each variant to the same events, and both "
+        f"refuse each of {len(checked)} broken documents: {', '.join(checked)}.",
+        f"- The documents are larger than `io`'s documented limit of {LIMIT:,} characters; "
+        "the limit was lifted for the run.",
+        f"- `python benchmarks/load.py --events {events} --rounds {rounds}`: Python "
+        f"{platform.python_version()}, pydantic {_pydantic_version()}, {_cpu_count()} CPUs; "
+        f"{time.perf_counter() - started:,.0f} s in all.",
         "",
     ]
     return "\n".join(lines)
@@ -779,8 +805,15 @@ def profile(events: int) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--events", type=int, default=100_000, help="events in the document")
-    parser.add_argument("--rounds", type=int, default=3, help="timed loads of each, in turns")
+    parser.add_argument(
+        "--events", type=int, default=EVENTS, help=f"events in the document ({EVENTS:,})"
+    )
+    parser.add_argument(
+        "--rounds", type=int, default=ROUNDS, help=f"timed loads of each, in turns ({ROUNDS})"
+    )
+    parser.add_argument(
+        "--output", type=Path, default=HERE / "load.md", help="where to write the table"
+    )
     parser.add_argument(
         "--profile", action="store_true", help="profile io.loads on the explicit variant"
     )
@@ -795,7 +828,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     table = measure(args.events, args.rounds)
     print(table)
-    (HERE / "load.md").write_text(table, encoding="utf-8")
+    args.output.write_text(table, encoding="utf-8")
     return 0
 
 
