@@ -613,3 +613,76 @@ def test_plot_without_matplotlib_says_which_extra(tmp_path):
     assert result.returncode == 2
     (line,) = result.stderr.strip().splitlines()
     assert "polevents[plot]" in line
+
+
+# --- the pieces, in process -------------------------------------------------------------------
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_line_on_a_terminal(monkeypatch):
+    from polevents import cli
+    from polevents.datasets import twitter_space_2022
+
+    monkeypatch.setattr(cli, "PROGRESS_DELAY", 0.0)
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    report = cli._check(twitter_space_2022(), cli.ReadingPolicy.NEWS)
+    assert len(report.verdicts()) == 2
+    written = terminal.getvalue()
+    assert "\rchecking events [" in written
+    assert "3/3" in written
+    assert written.endswith("\r\x1b[K")  # the line is cleared at the end
+
+
+def test_no_progress_line_when_quick_or_not_a_terminal(monkeypatch):
+    from polevents import cli
+    from polevents.datasets import twitter_space_2022
+
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    cli._check(twitter_space_2022(), cli.ReadingPolicy.NEWS)  # under PROGRESS_DELAY
+    assert terminal.getvalue() == ""
+    monkeypatch.setattr(cli, "PROGRESS_DELAY", 0.0)
+    pipe = io.StringIO()
+    monkeypatch.setattr(sys, "stderr", pipe)
+    cli._check(twitter_space_2022(), cli.ReadingPolicy.NEWS)
+    assert pipe.getvalue() == ""
+
+
+def test_fit_reflows_a_table_and_keeps_every_word():
+    from polevents import _render
+    from polevents.cli import fit
+
+    rows = [
+        ("when", "what", "title"),
+        ("2022-04-20 22:00 to 23:00 +05:00 (somewhere within)", "audio session", "A " * 30),
+        ("2022-04-21", "rally", "PTI rally at Minar-e-Pakistan"),
+    ]
+    text = "\n".join(_render.table(rows))
+    fitted = fit(text, 50)
+    lines = fitted.splitlines()
+    assert max(len(line) for line in lines) <= 50
+    assert lines[1].startswith("-")
+    assert set(lines[1]) <= {"-", " "}
+    assert " ".join(fitted.split()).count("A") == 30
+    assert "Minar-e-Pakistan" in fitted  # hyphenated words are not split
+    assert fit(text, 500) == text
+
+
+def test_fit_hangs_bullets_under_their_text():
+    from polevents.cli import fit
+
+    text = "    - " + "word " * 30
+    lines = fit(text, 40).splitlines()
+    assert lines[0].startswith("    - word")
+    assert all(line.startswith("      word") for line in lines[1:])
+
+
+def test_fit_never_overflows_with_a_long_word():
+    from polevents.cli import fit
+
+    assert all(len(line) <= 20 for line in fit("x" * 100 + " y", 20).splitlines())
