@@ -131,3 +131,14 @@ def test_the_schema_catches_a_wrong_qualifier(report: CheckReport) -> None:
     data["version"] = 2
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.Draft202012Validator(output_schema("check")).validate(data)
+
+
+def test_the_shipped_schema_file_is_output_schema() -> None:
+    import importlib.resources
+
+    shipped = importlib.resources.files("polevents").joinpath("data/check-output.schema.json")
+    assert json.loads(shipped.read_text("utf-8")) == output_schema("check"), (
+        'regenerate it: python -c "import json; from polevents._report import output_schema; '
+        "print(json.dumps(output_schema('check'), indent=2, ensure_ascii=False))\" "
+        "> src/polevents/data/check-output.schema.json"
+    )
