@@ -32,6 +32,7 @@ from polevents._lang import (
     TOKEN,
     Table,
     Trie,
+    decompose,
     normal,
     table,
 )
@@ -155,6 +156,7 @@ class _Num:
     hhmm: bool = False  # written like a clock time: 18.00, 22.34
     dot_decimal: bool = False  # "15.6 millions" in French: a dot can only be decimal here
     approximate: bool = False  # "une cinquantaine": about 50
+    dozen: bool = False  # multiplied by a dozen ("three dozen")
     glued_unit: tuple[str, str] | None = None  # ("hour", "h") for "5h"
     step: tuple[int, int] | None = None
     problem: str | None = None
@@ -165,6 +167,151 @@ class _Num:
         self.last = last  # token index of its last token
         if problem is not None:
             self.problem = problem
+
+
+class _Composer:
+    """The grammar of number words, one for every language; the tables give the words.
+
+    Words arrive one by one as (class, value): a unit (``u``, 0–9), a teen (``t``),
+    tens (``d``), tens and unit in one word (``c``, "veintidós"), a hundreds value in
+    one word (``h``, "doscientos"), the word for hundred (``m``), a scale (``s``, its
+    power of ten), a dozen (``z``) or "and" (``&``). Below a thousand a group is
+    [hundreds] [tens] [unit]; a scale closes the group, and takes in the smaller
+    groups before it, so that "dos mil millones" is 2 × 10⁹ and "three lakh crore"
+    3 × 10¹². :meth:`feed` says whether a word continues the number; the caller
+    keeps the last state that made a whole number.
+    """
+
+    __slots__ = (
+        "bare",
+        "digits",
+        "dozen",
+        "fed",
+        "groups",
+        "h",
+        "joined",
+        "kind",
+        "last",
+        "scaled",
+        "small",
+        "t",
+    )
+
+    def __init__(self, t: Table, *, digits: bool = False) -> None:
+        self.t = t
+        self.groups: list[tuple[int, int]] = []  # closed groups: (value, power), largest first
+        self.h: int | None = None  # the open group's hundreds
+        self.small: int | None = None  # the open group's part below a hundred
+        self.kind = ""  # the class of ``small``
+        self.last = ""  # unit, tens, hundred, scale or dozen: what was read last
+        self.joined = False  # an "and" waits for the next word
+        self.fed = 0
+        self.bare = ""  # "m" or "s": began with "hundred" or a scale word, no numeral
+        self.scaled = False  # a scale or a dozen multiplied a numeral
+        self.dozen = False
+        self.digits = digits  # plain digits may stand in for number words
+
+    def save(self) -> tuple[object, ...]:
+        return (
+            tuple(self.groups),
+            self.h,
+            self.small,
+            self.kind,
+            self.last,
+            self.joined,
+            self.fed,
+            self.bare,
+            self.scaled,
+            self.dozen,
+        )
+
+    def load(self, state: object) -> None:
+        groups, self.h, self.small, self.kind, self.last, self.joined = state[:6]  # type: ignore[index]
+        self.fed, self.bare, self.scaled, self.dozen = state[6:]  # type: ignore[index]
+        self.groups = list(groups)
+
+    def complete(self) -> bool:
+        """Whether what was fed is a whole number ("hundred" alone is not, in English)."""
+        if self.joined or not self.fed:
+            return False
+        return not (self.bare == "m" and not self.t.hundred_alone and not self.groups)
+
+    def value(self) -> int:
+        return sum(g for g, _ in self.groups) + (self.h or 0) + (self.small or 0)
+
+    def feed(self, kind: str, value: int) -> bool:
+        t = self.t
+        if kind == "&":
+            if self.joined or self.last not in t.join_after:
+                return False
+            self.joined = True
+            return True
+        joined, self.joined = self.joined, False
+        small, last = self.small, self.last
+        if kind in "utdc":
+            if small is None:
+                if last not in ("", "hundred", "scale"):
+                    return False
+                self.small, self.kind = value, kind
+                self.last = "unit" if kind == "u" else "tens" if kind == "d" else "teen"
+            elif self.kind == "d" and kind == "u" and value and (not joined or last == "tens"):
+                self.small, self.kind, self.last = small + value, "c", "teen"  # "twenty-one"
+            elif self.kind == "d" and kind == "t" and small in t.teen_tens:
+                self.small, self.kind, self.last = small + value, "c", "teen"  # "soixante-dix"
+            elif t.inverted and joined and self.kind == "u" and kind == "d":
+                self.small, self.kind, self.last = small + value, "c", "teen"  # "zweiundvierzig"
+            else:
+                return False
+        elif kind == "h":
+            if self.h is not None or small is not None or last not in ("", "scale"):
+                return False
+            self.h, self.last = value, "hundred"
+        elif kind == "m":
+            if self.h is not None or self.kind == "z":
+                return False
+            if small is not None:
+                self.h, self.small, self.kind = small * value, None, ""
+            elif last in ("", "scale"):
+                self.h = value
+                if not self.fed:
+                    self.bare = "m"
+            else:
+                return False
+            self.last = "hundred"
+        elif kind == "z":
+            if small is not None and self.kind != "z":
+                self.small, self.kind = small * 12, "z"
+            elif small is None and self.h is not None:
+                self.h *= 12
+            else:
+                return False
+            self.last = "dozen"
+            self.scaled = self.dozen = True
+        elif kind == "s":
+            if self.kind == "z" or (self.h is None and small is None and joined):
+                return False
+            part = (self.h or 0) + (small or 0)
+            groups = self.groups
+            if self.h is None and small is None:
+                if last == "scale" and groups:
+                    self.scaled = True  # "mil millones": a scale of a scale
+                elif not self.fed and t.scale_alone:
+                    part, self.bare = 1, "s"
+                else:
+                    return False
+            else:
+                self.scaled = True
+            while groups and groups[-1][1] < value:
+                part += groups.pop()[0]
+            if (groups and groups[-1][1] <= value) or not part:
+                return False
+            groups.append((part * 10**value, value))
+            self.h = self.small = None
+            self.kind, self.last = "", "scale"
+        else:
+            return False
+        self.fed += 1
+        return True
 
 
 class _NotAFigureError(Exception):
@@ -209,6 +356,7 @@ class _Reader:
             self.low = [normal(tok) for tok in toks]
         self.n = len(toks)
         self.hedge_end = -1  # token after the hedge of the candidate being read
+        self.bounds: tuple[int, int] | None = None  # the first and last word or digits
 
     # --- small steps -------------------------------------------------------------------
 
@@ -275,13 +423,10 @@ class _Reader:
             return False
         if self.kinds[j] == "n":
             return True
-        w = self.low[j]
         t = self.t
         return (
-            w in t.numbers
-            or w in t.one
-            or w in t.scales
-            or w in t.hundreds
+            self.low[j] in t.one
+            or self._piece(j) is not None
             or (self.match(t.fractions, j) is not None)
         )
 
@@ -487,98 +632,176 @@ class _Reader:
                 result.words = result.fraction = True
                 return result
             return None
-        total = current = largest = 0
-        count = 0
+        comp = _Composer(t)
         k = j
-        last = j
-        prev: str | None = None  # "small", "tens", "hundred" or "scale"
-        while k < n:
-            w = low[k]
-            if w in t.numbers:
-                v = t.numbers[w]
-                if prev in ("small", "tens") and not (prev == "tens" and v < 10):
-                    break
-                current += v
-                prev = "tens" if 20 <= v < 100 and v % 10 == 0 else "small"
-            elif w in t.one and count == 0:
-                nxt = self.sp(k + 1)
-                if nxt >= n:
-                    break
-                if not (low[nxt] in t.scales or low[nxt] in t.hundreds):
-                    if self.match(t.multiples, nxt) is None and not self.is_unit(nxt):
-                        break
+        if low[j] in t.one and low[j] not in t.numbers:
+            # "a million", "a dozen", "an hour": the article for one
+            nxt = self.sp(j + 1)
+            piece = self._piece(nxt) if nxt < n else None
+            if piece is None or piece[0][0][0] not in "hmsz":
+                if nxt < n and (self.match(t.multiples, nxt) or self.is_unit(nxt)):
                     # "a century", "un minuto", "une heure": one of a unit
-                    result = _Num(Number(1, 0), k + 1, k)
+                    result = _Num(Number(1, 0), j + 1, j)
                     result.words = result.lone_one = True
                     return result
-                current = 1
-                prev = "small"
-            elif w in t.hundreds:
-                if count == 0:
-                    break
-                current = (current or 1) * t.hundreds[w]
-                prev = "hundred"
-            elif w in t.scales:
-                if count == 0 and t.code == "en":
-                    break  # "million" alone is not a number in English
-                scale = 10 ** t.scales[w]
-                if current == 0 and total > 0 and scale > largest:
-                    total *= scale
-                else:
-                    total += (current or 1) * scale
-                current = 0
-                largest = max(largest, scale)
-                prev = "scale"
-            else:
-                break
-            count += 1
-            last = k
-            # joined by a space, a hyphen, or "and" ("one hundred and five", "treinta y cinco")
-            nk = k + 1
-            if nk < n and (self.kinds[nk] == "s" or self.toks[nk] == "-"):
-                nk += 1
-            if nk < n and low[nk] in t.and_words and prev in ("hundred", "scale", "tens"):
-                after = self.sp(nk + 1)
-                if (
-                    after < n
-                    and low[after] in t.numbers
-                    and (prev != "tens" or t.numbers[low[after]] < 10)
-                ):
-                    nk = after
-            if nk < n and self.kinds[nk] == "w" and nk > k + 1:
-                k = nk
-                continue
-            break
-        if count == 0:
+                return None
+            comp.feed("u", 1)
+            last, adjacent = self._compose(comp, nxt, j)
+        else:
+            last, adjacent = self._compose(comp, j, -1)
+        if last < 0 or not comp.complete():
             return None
-        value = total + current
-        result = _Num(_integer(value), last + 1, last)
+        value = comp.value()
+        number = _integer(value)
+        end = last + 1
+        # "nine point nought four", "cuarenta y siete coma veintiocho"
+        k = self.sp(end)
+        if k < n and low[k] in t.decimal_words and k > end and not comp.dozen:
+            decimals = self._decimals(self.sp(k + 1))
+            if decimals is not None:
+                digits, after = decimals
+                number = Number(value * 10 ** len(digits) + int(digits), -len(digits))
+                end, last = after, after - 1
+                adjacent = False
+        result = _Num(number, end, last)
         result.words = True
-        result.scaled_words = largest > 0
-        result.mult = 0 if largest else None
-        result.lone_one = count == 1 and value == 1
+        result.scaled_words = comp.scaled
+        result.dozen = comp.dozen
+        result.mult = 0 if comp.scaled else None
+        result.lone_one = comp.fed == 1 and value == 1 and number.exp >= 0
+        if adjacent:
+            result.problem = (
+                f"{self.text[self.starts[j] : self.end_of(last)]!r} is followed by another "
+                "number word: one number or two?"
+            )
+        if number.exp < 0:
+            return result
+        groups, small = comp.groups, (comp.h or 0) + (comp.small or 0)
         # "thirty-three and a half million", "tres millones y medio", "two and a half hours"
         half = self.match(t.halves, self.gap(last + 1))
         if half is not None:
             (hn, hd), after = _pair(half[0]), half[1]
             scale_at = self.gap(after)
-            if current and scale_at < n and low[scale_at] in t.scales and not largest:
+            if small and scale_at < n and low[scale_at] in t.scales and not groups:
                 scale = 10 ** t.scales[low[scale_at]]
                 result.number = _integer(value * scale).plus(_decimal(hn * scale, hd))
                 result.step = (hn * scale, hd)
                 result.end, result.last = scale_at + 1, scale_at
                 result.scaled_words = True
                 result.mult = 0
-            elif largest and not current:
-                result.number = _integer(total).plus(_decimal(hn * largest, hd))
-                result.step = (hn * largest, hd)
+            elif groups and not small:
+                unit = 10 ** groups[-1][1]
+                result.number = _integer(value).plus(_decimal(hn * unit, hd))
+                result.step = (hn * unit, hd)
                 result.end, result.last = after, after - 1
-            elif not largest and self.is_unit(self.gap(after)):
+            elif not groups and self.is_unit(self.gap(after)):
                 result.number = _integer(value).plus(_decimal(hn, hd))
                 result.step = (hn, hd)
                 result.end, result.last = after, after - 1
             result.lone_one = False
         return result
+
+    def _piece(self, k: int) -> tuple[tuple[tuple[str, int], ...], int] | None:
+        """The number word (or phrase) at token ``k``: its parts for the grammar, token after."""
+        t = self.t
+        found = self.match(t.number_words, k)
+        if found is not None:
+            return (found[0],), found[1]  # type: ignore[return-value]
+        if t.morphemes and self.kinds[k] == "w":
+            parts = decompose(t, self.low[k])
+            if parts is not None:
+                return parts, k + 1
+            # "settant'anni": tens without their vowel, before an apostrophe
+            part = t.morphemes.get(self.low[k])
+            if part is not None and part[0] == "d" and k + 1 < self.n and self.low[k + 1] == "'":
+                return (part,), k + 2
+        return None
+
+    def _compose(self, comp: _Composer, k: int, last: int) -> tuple[int, bool]:
+        """Feed the number words from token ``k`` to ``comp``, as far as they make one number.
+
+        Returns the index of the last token read (-1 for none) and whether another
+        number word stands right after it ("nineteen eighty-four": two numbers?). When
+        what follows an "and" does not continue the number ("one hundred and two
+        hundred"), the number ends before the "and".
+        """
+        t, low, kinds, toks, n = self.t, self.low, self.kinds, self.toks, self.n
+        joined_at: tuple[object, int] | None = None  # state and last token before an "and"
+        while k < n:
+            if comp.fed and low[k] in t.and_words:
+                before = (comp.save(), last)
+                if not comp.feed("&", 0):
+                    break
+                joined_at = before
+                k = self.sp(k + 1)
+                continue
+            piece = self._piece(k)
+            if piece is None:
+                piece = self._digit_piece(k, comp)
+            if piece is None:
+                if joined_at is not None and comp.joined:
+                    comp.load(joined_at[0])
+                    last = joined_at[1]
+                break
+            parts, after = piece
+            state = comp.save()
+            if not all(comp.feed(kind, value) for kind, value in parts):
+                comp.load(state)
+                if joined_at is not None:
+                    # what follows "and" is another number: the number ends before "and"
+                    comp.load(joined_at[0])
+                    return joined_at[1], False
+                return last, last >= 0
+            last = after - 1
+            # between number words: a space, a hyphen, or both ("fifty - two")
+            k = after
+            if k < n and kinds[k] == "s":
+                k += 1
+            if k < n and toks[k] == "-":
+                k += 1
+                if k < n and kinds[k] == "s":
+                    k += 1
+            if k >= n or (kinds[k] != "w" and kinds[k] != "n"):
+                break
+            if k == after and kinds[k] == "n":
+                break  # digits glued to a word
+        return last, False
+
+    def _digit_piece(
+        self, k: int, comp: _Composer
+    ) -> tuple[tuple[tuple[str, int], ...], int] | None:
+        """Plain digits inside a number in words: "4 thousand 3 hundred and 21"."""
+        if not comp.digits or self.kinds[k] != "n" or len(self.toks[k]) > 3:
+            return None
+        after = k + 1
+        if after < self.n and self.kinds[after] not in "sp":
+            return None
+        if after + 1 < self.n and self.toks[after] in ",.'" and self.kinds[after + 1] == "n":
+            return None  # "2.12": a decimal or a grouped number, not a plain part
+        value = int(self.toks[k])
+        nxt = self._piece(self.sp(after))
+        multiplied = nxt is not None and nxt[0][0][0] in "msz"
+        # plain digits continue a number only before a multiplier of their own, or after
+        # "hundred and": "3 hundred and 21", never "2 million and 300"
+        if not (multiplied or (comp.joined and comp.last == "hundred")):
+            return None
+        return (("c" if value >= 10 else "u", value),), after
+
+    def _decimals(self, k: int) -> tuple[str, int] | None:
+        """The digits after a decimal word, each number word giving its own: "nought four"."""
+        digits = ""
+        end = -1
+        while k < self.n and self.kinds[k] == "w":
+            comp = _Composer(self.t)
+            last, _ = self._compose(comp, k, -1)
+            if last < 0 or not comp.complete() or comp.dozen:
+                break
+            digits += str(comp.value())
+            end = last + 1
+            k = self.gap(end)
+        if not digits or len(digits) > MAX_DIGITS:
+            return None
+        return digits, end
 
     def number(self, j: int, *, prefixed: bool = False) -> _Num | None:
         """A number at ``j`` with its multiplier, or None.
@@ -1131,6 +1354,7 @@ class _Reader:
                     ):
                         unit, unit_text = found_u[0], found_u[2]
         # what a number alone is not: labels, years, counts of something else
+        alone = False
         if unit is None and currency is None and hedge is None:
             pw = self.prev_word(j)
             after_dash = end_tok < n and toks[end_tok] == "-"
@@ -1144,8 +1368,18 @@ class _Reader:
                 and all(toks[x] not in ",." for x in range(j, first.end))
             ):
                 return None, end_tok  # "the 100m", "the 18 to 34 demo", "the 2022 World Cup"
-            if single and first.words and not first.scaled_words:
-                return None, end_tok  # "two elections": a count of something else
+            alone = self._alone(i, end_tok)
+            if (
+                single
+                and first.words
+                and not first.scaled_words
+                and not alone
+                and self.match(t.post_hedges, self.sp(end_tok)) is None
+            ):
+                # "two elections", "one of the", "won by two": a number word is a figure
+                # only when something says it is a quantity: a unit word, a hedge, a
+                # multiplier, or nothing else in the text
+                return None, end_tok
             if single and not first.words and first.mult is None:
                 if first.year_like:
                     return None, end_tok  # "London 2012"
@@ -1156,10 +1390,13 @@ class _Reader:
                     and low[pw] not in t.stop
                 ):
                     return None, end_tok  # a label: "Section 144", "Windows 11"
+            if single and not alone:
                 k = self.sp(end_tok)
+                if k < n and low[k] in t.connectors and (first.words or first.mult is not None):
+                    k = self.sp(k + 1)  # "un crore de boîtes"
                 if k < n and k > end_tok and kinds[k] == "w" and self._plural_noun(k):
-                    return None, end_tok  # "13 networks", "14,000 buses"
-        if first.lone_one and single:
+                    return None, end_tok  # "13 networks", "14,000 buses", "six boxes"
+        if first.lone_one and single and not (alone and unit is None and hedge is None):
             verdict = self._one(i, j, hedge, unit, numbers[0] != first.number)
             if verdict is None:
                 return None, end_tok
@@ -1290,6 +1527,15 @@ class _Reader:
             return ""
         return "" if self.kinds[pw] == "w" and low[pw] in t.duration_words else None
 
+    def _alone(self, i: int, end: int) -> bool:
+        """Whether tokens ``i`` to ``end`` are all the text holds, but spaces and signs."""
+        if self.bounds is None:
+            kinds = self.kinds
+            words = [x for x in range(self.n) if kinds[x] == "w" or kinds[x] == "n"]
+            self.bounds = (words[0], words[-1]) if words else (0, -1)
+        first, last = self.bounds
+        return i <= first and end > last
+
     def _plural_noun(self, k: int) -> bool:
         w = self.low[k]
         t = self.t
@@ -1406,10 +1652,16 @@ class _Reader:
         i = 0
         kinds, low, toks, n = self.kinds, self.low, self.toks, self.n
         starters, cased = self.t.starters, self.t.cased_starters
+        compounds = bool(self.t.morphemes)
         prev: Candidate | None = None
         while i < n:
             kind = kinds[i]
-            if kind == "s" or (kind != "n" and low[i] not in starters and toks[i] not in cased):
+            if kind == "s" or (
+                kind != "n"
+                and low[i] not in starters
+                and toks[i] not in cased
+                and not (compounds and kind == "w" and decompose(self.t, low[i]))
+            ):
                 i += 1  # no figure starts here: not a digit, number word, hedge or sign
                 continue
             got = self.candidate(i)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from types import ModuleType
 from typing import Any
@@ -19,7 +20,7 @@ import attrs
 
 from polevents._lang import common
 
-__all__ = ["LANGUAGES", "TOKEN", "Table", "Trie", "normal", "table", "words_of"]
+__all__ = ["LANGUAGES", "TOKEN", "Table", "Trie", "decompose", "normal", "table", "words_of"]
 
 #: Digits, letters, a run of spaces, or any one other character. Every reader
 #: step looks at a bounded number of these, so reading stays linear.
@@ -43,14 +44,40 @@ def words_of(phrase: str, *, cased: bool = False) -> tuple[str, ...]:
     return tuple(t.replace("\u2019", "'") if cased else normal(t) for t in tokens)
 
 
-def _trie(entries: Mapping[str, Any], *, cased: bool = False) -> Trie:
+def _trie(entries: Mapping[str, Any], *, cased: bool = False, hyphens: bool = True) -> Trie:
     root: Trie = {}
     for phrase, value in entries.items():
         node = root
         for word in words_of(phrase, cased=cased):
+            if word == "-" and not hyphens:
+                continue  # "dix-sept" is also written "dix sept": the reader steps over either
             node = node.setdefault(word, {})
         node[END] = value
     return root
+
+
+def spellings(word: str) -> set[str]:
+    """How text may spell a number word: as listed, without accents, umlauts as ae/oe/ue.
+
+    >>> sorted(spellings("fünf"))
+    ['funf', 'fuenf', 'fünf']
+    """
+    german = word.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
+    bare = "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+    return {word, german, unicodedata.normalize("NFC", bare).replace("ß", "ss")}
+
+
+def _number_class(value: int) -> str:
+    """What a number word is in the grammar of number words (see :mod:`polevents._reading`)."""
+    if value < 10:
+        return "u"  # a unit
+    if value < 20:
+        return "t"  # a teen
+    if value < 100:
+        return "d" if value % 10 == 0 else "c"  # tens, or tens and a unit in one word
+    if value < 1000:
+        return "h"  # a hundreds value in one word: "doscientos"
+    raise ValueError(f"number words stop below a thousand, before the scales: {value}")
 
 
 def _set(words: Iterable[str]) -> frozenset[str]:
@@ -108,6 +135,24 @@ class Table:
     multiples: Trie
     comma_three_ambiguous: bool
     approximate: Trie
+    #: Number words and phrases: (class, value) — see :func:`_number_class`; "m" a word
+    #: for hundred, "s" a scale (value: its power of ten), "z" a dozen.
+    number_words: Trie
+    dozens: frozenset[str]
+    #: Tens that take a teen after them: French "soixante-dix" (70), "quatre-vingt-dix".
+    teen_tens: frozenset[int]
+    #: Where "and" may join number words: after a "hundred", a "tens" or a "scale".
+    join_after: frozenset[str]
+    #: German: the unit before its tens, joined by "und" ("zweiundvierzig").
+    inverted: bool
+    #: Morphemes of number words written as one word (German, Italian), else empty.
+    morphemes: dict[str, tuple[str, int]]
+    #: Whether a scale word alone is a number ("mil", "mille", "tausend"): not in English.
+    scale_alone: bool
+    #: Whether "hundred" alone is a number ("cent", "cento", "hundert"): not in English.
+    hundred_alone: bool
+    #: Words for the decimal mark in numbers written in words: "point", "coma".
+    decimal_words: frozenset[str]
     #: Every word (lower case) a figure may start with: the first word of a hedge, a
     #: vague word, a fraction, a number word…; the reader tries no other word.
     starters: frozenset[str]
@@ -141,6 +186,24 @@ def _build(code: str, module: ModuleType, others: Mapping[str, ModuleType]) -> T
         | set(approximate)
         | {normal(w) for w in (*m.NUMBERS, *m.HUNDREDS, *m.SCALES, *m.ONE, *m.BETWEEN)}
     )
+    words: dict[str, tuple[str, int]] = {}
+    for word, value in m.NUMBERS.items():
+        for spelling in spellings(normal(word)):
+            words.setdefault(spelling, (_number_class(value), value))
+    for group, kind in ((m.HUNDREDS, "m"), (m.SCALES, "s"), (dict.fromkeys(m.DOZENS, 12), "z")):
+        for word, value in group.items():
+            for spelling in spellings(normal(word)):
+                words.setdefault(spelling, (kind, value))
+    number_words = _trie(words, hyphens=False)
+    single = {w: v for w, v in words.items() if len(words_of(w)) == 1}
+    morphemes: dict[str, tuple[str, int]] = {}
+    if m.COMPOUNDS:
+        morphemes = dict(single)
+        for word, value in m.ELIDED.items():
+            morphemes[normal(word)] = ("d", value)
+        for word in m.AND:
+            morphemes[normal(word)] = ("&", 0)
+    starters |= {w for phrase in words for w in words_of(phrase)[:1]}
     units: dict[str, Any] = dict(m.UNITS)
     for word, (unit, factor) in m.MULTIPLES.items():
         units[word] = f"{unit}*{factor}"
@@ -153,9 +216,9 @@ def _build(code: str, module: ModuleType, others: Mapping[str, ModuleType]) -> T
         post_hedges=_trie(m.POST_HEDGES),
         hedge_articles=_set(m.HEDGE_ARTICLES),
         vague=vague,
-        numbers={normal(k): v for k, v in m.NUMBERS.items()},
-        hundreds={normal(k): v for k, v in m.HUNDREDS.items()},
-        scales={normal(k): v for k, v in m.SCALES.items()},
+        numbers={w: v for w, (kind, v) in single.items() if kind in "utdch"},
+        hundreds={w: v for w, (kind, v) in single.items() if kind == "m"},
+        scales={w: v for w, (kind, v) in single.items() if kind == "s"},
         one=_set(m.ONE),
         fractions=fractions,
         fraction_fillers=_set(m.FRACTION_FILLERS),
@@ -191,6 +254,15 @@ def _build(code: str, module: ModuleType, others: Mapping[str, ModuleType]) -> T
         multiples=_trie(m.MULTIPLES),
         comma_three_ambiguous=m.COMMA_THREE_AMBIGUOUS,
         approximate=approximate,
+        number_words=number_words,
+        dozens=frozenset(w for w, (kind, _) in single.items() if kind == "z"),
+        teen_tens=frozenset(m.TEEN_TENS),
+        join_after=frozenset(m.JOIN_AFTER),
+        inverted=m.INVERTED,
+        morphemes=morphemes,
+        scale_alone=m.SCALE_ALONE,
+        hundred_alone=m.HUNDRED_ALONE,
+        decimal_words=_set(m.DECIMAL_WORDS),
         starters=frozenset(starters),
         cased_starters=frozenset(currencies),
     )
@@ -213,6 +285,49 @@ CURRENCIES: Trie = _trie(
 ISO_4217: frozenset[str] = frozenset(common.ISO_4217)
 CLOCK_MARKS: Trie = _trie(dict.fromkeys(common.CLOCK_MARKS, True))
 ORDINAL_SUFFIXES: frozenset[str] = _set(common.ORDINAL_SUFFIXES)
+
+
+_DECOMPOSED: dict[tuple[str, str], tuple[tuple[str, int], ...] | None] = {}
+#: The longest word :func:`decompose` looks at: no number word is longer.
+_LONGEST = 80
+
+
+def decompose(t: Table, word: str) -> tuple[tuple[str, int], ...] | None:
+    """A number written as one word, cut into its parts: "zweiundvierzig" → 2, und, 40.
+
+    Only for languages that write number words together (German, Italian); the
+    parts are (class, value) pairs for the reader's grammar, which decides whether
+    they make a number. None when the word is not made of number words alone.
+    """
+    if not t.morphemes or len(word) > _LONGEST or len(word) < 4:
+        return None
+    key = (t.code, word)
+    if key in _DECOMPOSED:
+        return _DECOMPOSED[key]
+    morphemes = t.morphemes
+    # parts from each offset to the end, longest first; remembered, so each offset is cut once
+    memo: dict[int, list[tuple[str, int]] | None] = {len(word): []}
+
+    def cut(at: int) -> list[tuple[str, int]] | None:
+        if at in memo:
+            return memo[at]
+        found = None
+        for size in range(min(len(word) - at, 14), 1, -1):
+            part = morphemes.get(word[at : at + size])
+            if part is not None:
+                tail = cut(at + size)
+                if tail is not None:
+                    found = [part, *tail]
+                    break
+        memo[at] = found
+        return found
+
+    parts = cut(0)
+    found = tuple(parts) if parts is not None and len(parts) > 1 else None
+    if len(_DECOMPOSED) > 4096:
+        _DECOMPOSED.clear()  # a bounded cache: text may hold any number of distinct words
+    _DECOMPOSED[key] = found
+    return found
 
 
 def table(lang: str) -> Table:

@@ -50,6 +50,7 @@ NUMBERS = {
     "einen": 1,
     "eins": 1,
     "zwei": 2,
+    "zwo": 2,
     "drei": 3,
     "vier": 4,
     "fünf": 5,
@@ -60,6 +61,13 @@ NUMBERS = {
     "zehn": 10,
     "elf": 11,
     "zwölf": 12,
+    "dreizehn": 13,
+    "vierzehn": 14,
+    "fünfzehn": 15,
+    "sechzehn": 16,
+    "siebzehn": 17,
+    "achtzehn": 18,
+    "neunzehn": 19,
     "zwanzig": 20,
     "dreißig": 30,
     "vierzig": 40,
@@ -68,16 +76,8 @@ NUMBERS = {
     "siebzig": 70,
     "achtzig": 80,
     "neunzig": 90,
-    "hundert": 100,
-    "zweihundert": 200,
-    "dreihundert": 300,
-    "fünfhundert": 500,
-    "tausend": 1000,
-    "zweitausend": 2000,
-    "dreitausend": 3000,
-    "zehntausend": 10000,
 }
-HUNDREDS: dict[str, int] = {}
+HUNDREDS = {"hundert": 100}
 SCALES = {
     "tausend": 3,
     "million": 6,
@@ -86,7 +86,19 @@ SCALES = {
     "milliarden": 9,
     "billion": 12,
     "billionen": 12,
+    "lakh": 5,
+    "crore": 7,
 }
+DOZENS = ("dutzend",)
+TEEN_TENS: tuple[int, ...] = ()
+JOIN_AFTER = ("unit",)  # the unit before its tens: "zweiundvierzig"
+INVERTED = True
+# Number words are written as one: "dreihundertneunundneunzigtausend".
+COMPOUNDS = True
+ELIDED: dict[str, int] = {}
+SCALE_ALONE = True  # "tausend"
+HUNDRED_ALONE = True  # "hundert"
+DECIMAL_WORDS = ("komma",)
 ONE = ("eine", "ein", "einer")
 FRACTIONS = {"halbe": (1, 2), "halben": (1, 2)}
 FRACTION_FILLERS = ("eine", "einer")

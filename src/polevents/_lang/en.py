@@ -178,6 +178,8 @@ VAGUE = {
 # SCALES close a group ("two million five hundred thousand").
 NUMBERS = {
     "zero": 0,
+    "nought": 0,
+    "naught": 0,
     "one": 1,
     "two": 2,
     "three": 3,
@@ -206,7 +208,23 @@ NUMBERS = {
     "eighty": 80,
     "ninety": 90,
 }
-HUNDREDS = {"hundred": 100, "dozen": 12}
+HUNDREDS = {"hundred": 100}
+# A dozen multiplies the number just before it: "three dozen", "a dozen".
+DOZENS = ("dozen", "dozens", "doz", "dozs", "dz", "dzs")
+# How number words combine (read by one grammar for every language, see _reading):
+# tens that take a teen after them (French "soixante-dix"), where "and" may join
+# number words, whether a unit comes before its tens ("zweiundvierzig"), whether
+# number words are written together as one word, whether a scale word or the word
+# for hundred is a number by itself ("mille", "cent"; not "million" in English).
+TEEN_TENS: tuple[int, ...] = ()
+JOIN_AFTER = ("hundred", "scale")  # "one hundred and six", "two thousand and two hundred"
+INVERTED = False
+COMPOUNDS = False
+ELIDED: dict[str, int] = {}
+SCALE_ALONE = False
+HUNDRED_ALONE = False
+# "nine point nought four": the decimal mark in words.
+DECIMAL_WORDS = ("point",)
 SCALES = {
     "thousand": 3,
     "million": 6,
@@ -214,6 +232,7 @@ SCALES = {
     "billion": 9,
     "billions": 9,
     "trillion": 12,
+    "trillions": 12,
     "lakh": 5,
     "lakhs": 5,
     "lac": 5,

@@ -78,6 +78,11 @@ NUMBERS = {
     "veintitrés": 23,
     "veinticuatro": 24,
     "veinticinco": 25,
+    "veintiséis": 26,
+    "veintisiete": 27,
+    "veintiocho": 28,
+    "veintinueve": 29,
+    "veintiún": 21,
     "treinta": 30,
     "cuarenta": 40,
     "cincuenta": 50,
@@ -108,13 +113,25 @@ HUNDREDS: dict[str, int] = {}
 SCALES = {
     "mil": 3,
     "millón": 6,
-    "millon": 6,
     "millones": 6,
+    "millardo": 9,
+    "millardos": 9,
     "billón": 12,
     "billones": 12,
+    "lakh": 5,
+    "crore": 7,
 }
+DOZENS = ("docena", "docenas", "dz")
+TEEN_TENS: tuple[int, ...] = ()
+JOIN_AFTER = ("tens", "scale")  # "treinta y cinco", "dos mil y cuatro docenas"
+INVERTED = False
+COMPOUNDS = False
+ELIDED: dict[str, int] = {}
+SCALE_ALONE = True  # "mil personas"
+HUNDRED_ALONE = True
+DECIMAL_WORDS = ("coma", "con")  # "cuarenta y siete coma veintiocho", "siete con cincuenta"
 ONE = ("un", "una")
-FRACTIONS = {"medio": (1, 2)}
+FRACTIONS = {"medio": (1, 2), "media": (1, 2)}
 FRACTION_FILLERS = ("de",)
 AND = ("y",)
 

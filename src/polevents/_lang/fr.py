@@ -73,6 +73,16 @@ NUMBERS = {
     "quarante": 40,
     "cinquante": 50,
     "soixante": 60,
+    "dix-sept": 17,
+    "dix-huit": 18,
+    "dix-neuf": 19,
+    "quatre-vingt": 80,
+    "quatre-vingts": 80,
+    # Belgian and Swiss tens
+    "septante": 70,
+    "huitante": 80,
+    "octante": 80,
+    "nonante": 90,
 }
 HUNDREDS = {"cent": 100, "cents": 100}
 SCALES = {
@@ -81,7 +91,21 @@ SCALES = {
     "millions": 6,
     "milliard": 9,
     "milliards": 9,
+    # the long scale: a billion is a million millions
+    "billion": 12,
+    "billions": 12,
+    "lakh": 5,
+    "crore": 7,
 }
+DOZENS = ("douzaine", "douzaines")
+TEEN_TENS = (60, 80)  # "soixante-dix", "soixante et onze", "quatre-vingt-dix-sept"
+JOIN_AFTER = ("tens", "scale")  # "vingt et un", "six crore et deux cents"
+INVERTED = False
+COMPOUNDS = False
+ELIDED: dict[str, int] = {}
+SCALE_ALONE = True  # "mille"
+HUNDRED_ALONE = True  # "cent"
+DECIMAL_WORDS = ("virgule",)
 ONE = ("un", "une")
 FRACTIONS = {"demi": (1, 2)}
 FRACTION_FILLERS = ("un", "-")

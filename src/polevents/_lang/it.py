@@ -70,12 +70,8 @@ NUMBERS = {
     "settanta": 70,
     "ottanta": 80,
     "novanta": 90,
-    "cento": 100,
-    "duecento": 200,
-    "trecento": 300,
-    "cinquecento": 500,
 }
-HUNDREDS: dict[str, int] = {}
+HUNDREDS = {"cento": 100}  # "duecento" is due × cento, "centosei" cento + sei
 SCALES = {
     "mille": 3,
     "mila": 3,
@@ -83,7 +79,31 @@ SCALES = {
     "milioni": 6,
     "miliardo": 9,
     "miliardi": 9,
+    "bilione": 12,
+    "bilioni": 12,
+    "lakh": 5,
+    "crore": 7,
 }
+DOZENS = ("dozzina", "dozzine")
+TEEN_TENS: tuple[int, ...] = ()
+JOIN_AFTER = ("hundred", "scale")  # "trecento e due"
+INVERTED = False
+# Number words are written as one: "trentasei", "duemilatrecento".
+COMPOUNDS = True
+# Tens lose their vowel before "uno" and "otto": "ventuno", "trentotto", "settant'anni".
+ELIDED = {
+    "vent": 20,
+    "trent": 30,
+    "quarant": 40,
+    "cinquant": 50,
+    "sessant": 60,
+    "settant": 70,
+    "ottant": 80,
+    "novant": 90,
+}
+SCALE_ALONE = True  # "mille"
+HUNDRED_ALONE = True  # "cento"
+DECIMAL_WORDS = ("virgola", "punto")
 ONE = ("un", "una", "uno")
 FRACTIONS = {"mezzo": (1, 2)}
 FRACTION_FILLERS: tuple[str, ...] = ()

@@ -43,6 +43,7 @@ VAGUE = {
 
 NUMBERS = {
     "zero": 0,
+    "hum": 1,  # the old spelling, still written on cheques: "hum mil e três"
     "um": 1,
     "uma": 1,
     "dois": 2,
@@ -106,9 +107,26 @@ SCALES = {
     "bilhao": 9,
     "bilhões": 9,
     "bilhoes": 9,
+    # Brazil counts in thousands (bilhão 10⁹, trilhão 10¹²); Portugal in millions
+    # (bilião 10¹²): the spellings differ, so each reads as its own country writes it.
+    "trilhão": 12,
+    "trilhões": 12,
+    "bilião": 12,
+    "biliões": 12,
+    "lakh": 5,
+    "crore": 7,
 }
+DOZENS = ("dúzia", "dúzias")
+TEEN_TENS: tuple[int, ...] = ()
+JOIN_AFTER = ("hundred", "tens", "scale")  # "trezentos e quarenta e sete", "mil e cem"
+INVERTED = False
+COMPOUNDS = False
+ELIDED: dict[str, int] = {}
+SCALE_ALONE = True
+HUNDRED_ALONE = True
+DECIMAL_WORDS = ("vírgula",)
 ONE = ("um", "uma")
-FRACTIONS = {"meio": (1, 2)}
+FRACTIONS = {"meio": (1, 2), "meia": (1, 2)}
 FRACTION_FILLERS = ("de",)
 AND = ("e",)
 
