@@ -1178,7 +1178,7 @@ def test_a_bad_document_zone_is_reported_once():
             lambda d: d["events"][0]["claims"][0].update(
                 figure={"low": "5", "high": 7, "unit": "person"}
             ),
-            "events[0].claims[0].figure",
+            "events[0].claims[0].figure.low",
             "a number",
         ),
         (

@@ -58,7 +58,57 @@ def _normal(format: str) -> str:
 
 
 def _check_limits(document: object, source: str) -> None:
-    # Iterative, so that a hostile document cannot exhaust the stack here.
+    # A quick pass first (most documents are within every limit); only when it
+    # finds something is the document walked again to say where.
+    if not _beyond_limits(document):
+        return
+    _locate_beyond_limits(document, source)
+
+
+def _beyond_limits(document: object) -> bool:
+    # Iterative, so that a hostile document cannot exhaust the stack here;
+    # exact type checks first (isinstance against the ABCs is slow), and
+    # strings checked where they are found rather than pushed.
+    stack: list[tuple[Any, int]] = [(document, 0)]
+    pop, push = stack.pop, stack.append
+    while stack:
+        value, depth = pop()
+        kind = type(value)
+        if kind is dict:
+            items: Any = value.values()
+            try:
+                if max(map(len, value), default=0) > MAX_STRING:
+                    return True
+            except TypeError:  # YAML allows keys that are numbers
+                pass
+        elif kind is list:
+            items = value
+        elif isinstance(value, str):
+            if len(value) > MAX_STRING:
+                return True
+            continue
+        elif isinstance(value, Mapping):
+            items = value.values()
+        elif isinstance(value, list):
+            items = value
+        else:
+            continue
+        if depth >= MAX_DEPTH:
+            return True
+        for item in items:
+            kind = type(item)
+            if kind is str:
+                if len(item) > MAX_STRING:
+                    return True
+            elif kind not in _SCALARS:
+                push((item, depth + 1))
+    return False
+
+
+_SCALARS = frozenset((int, float, bool, type(None)))
+
+
+def _locate_beyond_limits(document: object, source: str) -> None:
     stack: list[tuple[object, int, str]] = [(document, 0, "")]
     while stack:
         value, depth, path = stack.pop()
@@ -83,7 +133,13 @@ def _check_limits(document: object, source: str) -> None:
             )
         if isinstance(value, Mapping):
             for key, item in value.items():
-                stack.append((item, depth + 1, f"{path}.{key}" if path else str(key)))
+                where = f"{path}.{key}" if path else str(key)
+                if len(str(key)) > MAX_STRING:
+                    raise LoadError(
+                        [Problem(where, f"a key longer than {MAX_STRING:,} characters", None)],
+                        source,
+                    )
+                stack.append((item, depth + 1, where))
         else:
             for i, item in enumerate(value):
                 stack.append((item, depth + 1, f"{path}[{i}]"))

@@ -20,6 +20,7 @@ answer with :class:`~polevents.certainty.Certainty`.
 from __future__ import annotations
 
 import enum
+import functools
 import re
 from datetime import UTC, date, datetime, timedelta, tzinfo
 
@@ -116,12 +117,19 @@ def get_zone(name: str | tzinfo, *, field: str = "tz") -> tzinfo:
     """
     if isinstance(name, tzinfo):
         return name
-    # gettz("") is the machine's local zone and gettz("/some/path") reads a
-    # file: neither is a zone name, so both are refused before asking.
-    zone = _tz.gettz(name) if isinstance(name, str) and _ZONE_NAME.match(name) else None
+    zone = _zone_named(name) if isinstance(name, str) else None
     if zone is None:
         raise ValidationError(field, name, "an IANA time-zone name such as 'Asia/Karachi'")
     return zone
+
+
+@functools.lru_cache(maxsize=1024)
+def _zone_named(name: str) -> tzinfo | None:
+    # gettz("") is the machine's local zone and gettz("/some/path") reads a
+    # file: neither is a zone name, so both are refused before asking. Cached:
+    # dateutil keeps only a few zones and reads the zone file again otherwise
+    # (a dataset's places ask for theirs once per event).
+    return _tz.gettz(name) if _ZONE_NAME.match(name) else None
 
 
 def _aware(field: str) -> attrs._ValidatorType[datetime]:
