@@ -249,6 +249,8 @@ class _Composer:
         joined, self.joined = self.joined, False
         small, last = self.small, self.last
         if kind in "utdc":
+            if not value and self.fed:
+                return False  # zero is a number alone ("zero", "nought"), never a part
             if small is None:
                 if last not in ("", "hundred", "scale"):
                     return False
@@ -617,8 +619,9 @@ class _Reader:
                 or low[k] == "-"
             ):
                 k += 1
-            if k < n and (low[k] in t.scales or low[k] in t.hundreds):
-                base = 10 ** t.scales[low[k]] if low[k] in t.scales else t.hundreds[low[k]]
+            if k < n and (low[k] in t.scales or low[k] in t.hundreds or low[k] in t.dozens):
+                w = low[k]
+                base = 10 ** t.scales[w] if w in t.scales else t.hundreds.get(w, 12)
                 value = base * num
                 if value % den:
                     return None
@@ -720,13 +723,16 @@ class _Reader:
     def _compose(self, comp: _Composer, k: int, last: int) -> tuple[int, bool]:
         """Feed the number words from token ``k`` to ``comp``, as far as they make one number.
 
-        Returns the index of the last token read (-1 for none) and whether another
-        number word stands right after it ("nineteen eighty-four": two numbers?). When
-        what follows an "and" does not continue the number ("one hundred and two
-        hundred"), the number ends before the "and".
+        ``last`` is the last token already read. Returns the last token read (-1 for
+        none) and whether another number word stands right after it ("nineteen
+        eighty-four": two numbers?). When what follows an "and" does not continue the
+        number ("one hundred and two hundred"), the number ends before the "and".
         """
         t, low, kinds, toks, n = self.t, self.low, self.kinds, self.toks, self.n
         joined_at: tuple[object, int] | None = None  # state and last token before an "and"
+        # after digits and a scale, words need a multiplier of their own ("2 million two")
+        plain: tuple[object, int] | None = None
+        adjacent = False
         while k < n:
             if comp.fed and low[k] in t.and_words:
                 before = (comp.save(), last)
@@ -735,13 +741,8 @@ class _Reader:
                 joined_at = before
                 k = self.sp(k + 1)
                 continue
-            piece = self._piece(k)
+            piece = self._piece(k) or self._digit_piece(k, comp)
             if piece is None:
-                piece = self._digit_piece(k, comp)
-            if piece is None:
-                if joined_at is not None and comp.joined:
-                    comp.load(joined_at[0])
-                    last = joined_at[1]
                 break
             parts, after = piece
             state = comp.save()
@@ -750,8 +751,18 @@ class _Reader:
                 if joined_at is not None:
                     # what follows "and" is another number: the number ends before "and"
                     comp.load(joined_at[0])
-                    return joined_at[1], False
-                return last, last >= 0
+                    last = joined_at[1]
+                    if plain is not None and plain[1] >= last:
+                        plain = None
+                    joined_at = None
+                else:
+                    adjacent = last >= 0
+                break
+            multiplier = any(kind in "ms" for kind, _ in parts)
+            if comp.digits and plain is None and state[4] == "scale" and not multiplier:
+                plain = (state, last)
+            elif multiplier:
+                plain = None
             last = after - 1
             # between number words: a space, a hyphen, or both ("fifty - two")
             k = after
@@ -761,11 +772,15 @@ class _Reader:
                 k += 1
                 if k < n and kinds[k] == "s":
                     k += 1
-            if k >= n or (kinds[k] != "w" and kinds[k] != "n"):
+            if k >= n or (kinds[k] != "w" and kinds[k] != "n") or (k == after and kinds[k] == "n"):
                 break
-            if k == after and kinds[k] == "n":
-                break  # digits glued to a word
-        return last, False
+        if comp.joined and joined_at is not None:
+            comp.load(joined_at[0])  # a dangling "and": not part of the number
+            last = joined_at[1]
+        if plain is not None:
+            comp.load(plain[0])
+            last = plain[1]
+        return last, adjacent
 
     def _digit_piece(
         self, k: int, comp: _Composer
@@ -850,19 +865,44 @@ class _Reader:
         else:
             # a multiplier after a space: "2 million", "1.3 mn", "2,5 Mio."
             k2 = self.sp(k)
-            if k2 < n and kinds[k2] == "w":
+            piece = (
+                self._piece(k2)
+                if k2 < n and kinds[k2] == "w" and num.last == j and num.problem is None
+                else None
+            )
+            if piece is not None and piece[0][0][0] in "msz":
+                self._multiplied(j, k2, num, piece[0][0])
+            elif k2 < n and kinds[k2] == "w":
                 power = 0
                 chain = 0
                 kk = k2
-                while kk < n and low[kk] in t.scales and chain < 2:
-                    power += t.scales[low[kk]]
+                dozen = False
+                while kk < n and chain < 2 and not dozen:
+                    w = low[kk]
+                    if w in t.scales:
+                        power += t.scales[w]
+                    elif w in t.hundreds and not chain and t.code != "fr":
+                        power += 2  # "2.12 hundred"
+                    elif w in t.dozens and not chain:
+                        dozen = True  # "1.5 dozen"
+                    else:
+                        break
                     num.last = kk
                     kk = self.sp(kk + 1)
                     chain += 1
                 if chain:
                     num.mult = power
                     num.number = num.number.scaled(power)
+                    if dozen:
+                        num.number = num.number.times(12)
+                        num.dozen = True
                     num.end = num.last + 1
+                elif w in t.hundreds and num.problem is None:
+                    num.problem = (
+                        f"{self.text[self.starts[j] : self.end_of(kk)]!r}: 'cent' after digits "
+                        "may be a hundred or a cent of a dollar; write the number in digits"
+                    )
+                    num.end, num.last = kk + 1, kk
                 else:
                     suf = self.match(t.suffixes, k2, cased=True)
                     if suf is not None and toks[k2] not in t.glued_only:
@@ -891,6 +931,31 @@ class _Reader:
             num.year_like = False
             num.hhmm = False
         return num
+
+    def _multiplied(self, j: int, k: int, num: _Num, word: tuple[str, int]) -> None:
+        """Digits and multiplier words: "322 hundred", "3 dozen", "4 thousand 3 hundred and 21"."""
+        value = int(self.toks[j])
+        if word[0] == "m" and self.t.code == "fr":
+            num.problem = (
+                f"{self.text[self.starts[j] : self.end_of(k)]!r}: 'cent' after digits may be "
+                "a hundred or a cent of a dollar; write the number in digits"
+            )
+            num.end, num.last = k + 1, k
+            return
+        comp = _Composer(self.t, digits=True)
+        comp.feed("c" if value >= 10 else "u", value)
+        last, adjacent = self._compose(comp, k, j)
+        if last <= j or not comp.complete():
+            return
+        num.number = _integer(comp.value())
+        num.mult = comp.groups[0][1] if comp.groups else 2 if comp.h is not None else 0
+        num.dozen = comp.dozen
+        num.end, num.last = last + 1, last
+        if adjacent:
+            num.problem = (
+                f"{self.text[self.starts[j] : self.end_of(last)]!r} is followed by another "
+                "number: one number or two?"
+            )
 
     def _glued(self, num: _Num, j: int) -> None:
         """Letters glued to the digits: a multiplier, an ordinal, a time, a unit, or refused."""
