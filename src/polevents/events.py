@@ -149,6 +149,7 @@ def normalize_platform(name: str, *, field: str = "platform") -> str:
     Raises:
         ValidationError: an empty name or not a string.
     """
+    v.name_argument("field", field, "the name of the field to name in errors")
     if not isinstance(name, str) or not name.strip():
         raise ValidationError(field, name, "a platform name such as 'Twitter Spaces'")
     if len(name) > _MAX_PLATFORM:
@@ -361,6 +362,7 @@ class Rally(Event):
         >>> jalsa.with_remote_speaker(khan).mode
         <AttendanceMode.MIXED: 'mixed'>
         """
+        v.argument("speaker", speaker, Person, "a Person")
         mode = AttendanceMode.ONLINE if self.mode is AttendanceMode.ONLINE else AttendanceMode.MIXED
         return attrs.evolve(
             self,

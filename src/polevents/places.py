@@ -10,6 +10,8 @@ True
 
 from __future__ import annotations
 
+import functools
+import zoneinfo
 from collections.abc import Iterator
 from datetime import tzinfo
 from typing import Any
@@ -28,8 +30,15 @@ __all__ = ["MAX_DEPTH", "Place"]
 MAX_DEPTH = 64
 
 
+@functools.cache
+def _iana_names() -> frozenset[str]:
+    return frozenset(zoneinfo.available_timezones())
+
+
 def _zone(_instance: Place, _attribute: attrs.Attribute[Any], value: object) -> None:
-    if not isinstance(value, str):
+    # Only names of the IANA database: dateutil would also read "UTC+5" as a
+    # POSIX zone string, which means five hours *behind* UTC.
+    if not isinstance(value, str) or value not in _iana_names():
         raise ValidationError("Place.tz", value, "an IANA time-zone name such as 'Asia/Karachi'")
     get_zone(value, field="Place.tz")
 

@@ -157,16 +157,22 @@ class Resolution:
     unit: str = attrs.field(validator=lambda _i, _a, unit: _step_unit(unit))
 
     @classmethod
-    def of(cls, value: object, unit: str | None = None) -> Resolution:
+    def of(
+        cls, value: object, unit: str | None = None, *, field: str = "value"
+    ) -> Resolution:
         """A resolution from a number (in ``unit``), text such as ``"0.01 s"``,
-        a pint quantity, or a Resolution.
+        a pint quantity, or a Resolution. ``field`` is the name errors give
+        (a category passes ``"RecordCategory.resolution"``).
 
         Raises:
             ValidationError: anything else, or a value that is not positive and finite.
         """
         if isinstance(value, Resolution):
             return value
-        v.optional("unit", unit, str, "a unit name such as 'second'")
+        v.name_argument("field", field)
+        if unit is not None:
+            v.argument("unit", unit, str, "a unit name such as 'second'")
+            unit = canonical_unit(unit, field="unit")
         wanted = "a positive step such as 0.01 (in the metric's unit) or '0.01 s'"
         try:
             if isinstance(value, str):
@@ -177,14 +183,14 @@ class Resolution:
             elif isinstance(value, int | float) and not isinstance(value, bool):
                 magnitude = float(value)
             else:
-                raise ValidationError("RecordCategory.resolution", value, wanted)
-            unit = canonical_unit(unit, field="RecordCategory.resolution") if unit else None
+                raise ValidationError(field, value, wanted)
+            unit = canonical_unit(unit, field=field) if unit else None
         except ValidationError:
             raise
         except Exception:
-            raise ValidationError("RecordCategory.resolution", value, wanted) from None
+            raise ValidationError(field, value, wanted) from None
         if unit is None or not math.isfinite(magnitude) or magnitude <= 0:
-            raise ValidationError("RecordCategory.resolution", value, wanted)
+            raise ValidationError(field, value, wanted)
         return cls(magnitude, unit)
 
     def steps(self, figure: Figure) -> tuple[int | None, int | None]:
@@ -303,7 +309,7 @@ class RecordCategory:
         if self.resolution is None:
             return
         unit = None if self.metric.unit == MONEY else self.metric.unit
-        resolution = Resolution.of(self.resolution, unit)
+        resolution = Resolution.of(self.resolution, unit, field="RecordCategory.resolution")
         if not self.metric.accepts(resolution.unit):
             raise ValidationError(
                 "RecordCategory.resolution",

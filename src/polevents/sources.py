@@ -138,6 +138,7 @@ def _who(instance: object, attribute: attrs.Attribute[Any], value: object) -> No
 def reading_policy(policy: object, *, optional: bool = True) -> ReadingPolicy | None:
     """A ``policy=`` argument checked: a ReadingPolicy, the name of a built-in
     one ("news", "literal"), or None (each figure's own) when ``optional``."""
+    v.argument("optional", optional, bool, "True or False")
     if policy is None and optional:
         return None
     if isinstance(policy, ReadingPolicy):
