@@ -169,6 +169,9 @@ class _Context:
     policy: ReadingPolicy = ReadingPolicy.NEWS
     zone_failed: bool = False
     reference_failed: bool = False
+    #: An event's place and sources as written, turned into ``zone`` and
+    #: ``reference`` only when one of its dates is text (explicit spans need neither).
+    pending: tuple[object, object] | None = None
     #: The document's own ``tz`` was bad (reported once, at ``tz``).
     tz_failed: bool = False
 
@@ -432,6 +435,11 @@ def _span_from(value: object, _type: type) -> Span:
         return value  # read ahead of its object (an advisory's issue date)
     ctx = _CONTEXT.get()
     if isinstance(value, str):
+        if ctx.pending is not None:
+            place, sources = ctx.pending
+            ctx.pending = None  # the event's _with puts every one of these back
+            for name, hint in {**_zone_hint(place, Place), **_reference_hint(sources)}.items():
+                setattr(ctx, name, hint)
         try:
             return _read_span(value, ctx)
         except ValidationError as err:
@@ -718,8 +726,11 @@ def _event_from(value: object, _type: type) -> Event:
     options, errors = _own_options(value, "back")
     with _with(
         **options,
-        **_zone_hint(body.get("place"), Place),
-        **_reference_hint(body.get("sources")),
+        zone=None,
+        zone_failed=False,
+        reference=None,
+        reference_failed=False,
+        pending=(body.get("place"), body.get("sources")),
     ):
         event = _structure_with(cls, body, errors)
     _CONTEXT.get().register(event)
@@ -737,7 +748,11 @@ def _advisory_from(value: object, _type: type) -> Advisory:
         raise _HookError("expected an advisory object or its id", value)
     body = {k: v for k, v in value.items() if k not in _OWN_OPTIONS}
     options, errors = _own_options(value, "forward")
-    hints = {**_zone_hint(body.get("region"), Place), **_reference_hint(body.get("sources"))}
+    hints = {
+        **_zone_hint(body.get("region"), Place),
+        **_reference_hint(body.get("sources")),
+        "pending": None,
+    }
     # The issue date is news (it looks back from the report); everything else
     # in a notice looks forward from the day it was issued.
     issued = body.get("issued")
@@ -1070,7 +1085,8 @@ def _problems(exc: BaseException, path: str) -> Iterator[Problem]:
     elif isinstance(exc, ForbiddenExtraKeysError):
         known = ", ".join(f.alias for f in attrs.fields(exc.cl)) if attrs.has(exc.cl) else ""
         for key in sorted(exc.extra_fields):
-            yield Problem(f"{path}.{key}", f"unknown key {key!r} (known keys: {known})", key)
+            shown = _shortened(key)
+            yield Problem(f"{path}.{shown}", f"unknown key {shown!r} (known keys: {known})", key)
     elif isinstance(exc, _ConsequenceError):
         return
     elif isinstance(exc, _HookError):
@@ -1089,6 +1105,11 @@ def _problems(exc: BaseException, path: str) -> Iterator[Problem]:
 #: advisory's ``supersedes``): deeper chains are refused, not followed (and
 #: comparing or hashing such objects stays far from Python's recursion limit).
 MAX_CHAIN: int = getattr(places_module, "MAX_DEPTH", 64)
+
+
+def _shortened(key: str, most: int = 60) -> str:
+    """A key as shown in a message: keys are not held to the text limit."""
+    return key if len(key) <= most else key[: most - 1] + "…"
 
 
 def _order(items: list[Any], key: str) -> tuple[list[int], dict[int, str]]:
@@ -1215,7 +1236,9 @@ def read(
     known = ", ".join(("polevents", *LISTS, *OPTIONS))
     for key in document:
         if key not in (*LISTS, *OPTIONS, "polevents"):
-            problems.append(Problem(str(key), f"unknown key {key!r} (known keys: {known})", key))
+            shown = _shortened(str(key))
+            message = f"unknown key {shown!r} (known keys: {known})"
+            problems.append(Problem(shown, message, key))
     ctx = _Context()
     problems.extend(_options(document, ctx))
     converter, fns = (_DETAILED, _DETAILED_FNS) if detailed else (_FAST, _FAST_FNS)
