@@ -26,8 +26,7 @@ extensions = [
 source_suffix = {".md": "markdown", ".rst": "restructuredtext"}
 myst_enable_extensions = ["colon_fence", "deflist"]
 myst_heading_anchors = 3
-# reference/errors-core.md, when present, is part of reference/errors.md, not a page.
-exclude_patterns = ["_build", "_ext", "conftest.py", "reference/errors-core.md"]
+exclude_patterns = ["_build", "_ext", "conftest.py"]
 
 autodoc_member_order = "bysource"
 autodoc_typehints = "description"

@@ -8,7 +8,6 @@ A page asks for generated text with a marker on a line of its own::
     <!-- polevents:json-example parse -->    real output of `polevents parse --json ...`
     <!-- polevents:output-schema check -->   the JSON Schema of `polevents check --json`
     <!-- polevents:root-names MODULE ... -->  the names of MODULE the package root exports
-    <!-- polevents:include-if-exists PATH --> a file's Markdown, when the file exists
 
 Markers are HTML comments, so the page still reads (and doctests) without
 this extension; on ``source-read`` each is replaced by Markdown that MyST
@@ -547,20 +546,6 @@ def root_names(arg: str | None) -> str:
     return f"Importable from the package root (`from polevents import ...`): {listed}."
 
 
-def include_if_exists(arg: str | None) -> str:
-    """The Markdown of the first of the named files that exists, or nothing.
-
-    Relative names are relative to the docs folder.
-    """
-    for candidate in (arg or "").split():
-        path = Path(candidate)
-        if not path.is_absolute():
-            path = Path(__file__).resolve().parents[1] / path  # relative to docs/
-        if path.is_file():
-            return path.read_text(encoding="utf-8")
-    return ""
-
-
 GENERATORS: dict[str, Callable[[str | None], str]] = {
     "command": command_reference,
     "data-format": data_format,
@@ -568,7 +553,6 @@ GENERATORS: dict[str, Callable[[str | None], str]] = {
     "json-example": json_example,
     "output-schema": output_schema,
     "root-names": root_names,
-    "include-if-exists": include_if_exists,
 }
 
 
