@@ -227,7 +227,8 @@ _KEYS = {
     "figure": 'the figure, as text ("over 446,000 people") or as explicit bounds',
     "source": "the report that published it",
     "quote": "the source's words as published",
-    "rank": "`preferred`, `normal` or `deprecated` (ignored when reconciling)",
+    "rank": "`normal` (the default), `preferred` or `deprecated`: deprecated claims are left "
+    "out when reconciling, and if any claim is preferred only the preferred ones count",
     "as_of": "when the count was taken; before the count closed, a running count is a lower bound",
     "attributed_to": 'who made the estimate (the police, the party): a name, `{"ref": id}` '
     "or an inline actor",
