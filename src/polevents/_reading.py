@@ -338,9 +338,10 @@ def _decimal(num: int, den: int) -> Number:
 
 
 class _Reader:
-    def __init__(self, text: str, lang: Table) -> None:
+    def __init__(self, text: str, lang: Table, unit: str | None = None) -> None:
         self.text = text
         self.t = lang
+        self.hint = unit  # the unit bare numbers are in, if the caller says
         # the tokens, their kinds and where they start, each in one pass in C where it can be
         toks: list[str] = TOKEN.findall(text)
         self.toks = toks
@@ -1079,10 +1080,17 @@ class _Reader:
             needs = t.hedge_needs.get(phrase)
             if needs and (pw is None or low[pw] not in needs):
                 h = None
+            if i > 0 and self.toks[i] in _COMPARE and self.toks[i - 1] in _COMPARE_BEFORE:
+                h = None  # "<>30", "=>30": not a comparison polevents reads
         if h is not None and h[1] < n:
             hedge, j = str(h[0]), self.sp(h[1])
             self.hedge_end = h[1]
-            if t.negations and any(low[k] in t.negations for k in range(max(0, i - 6), i)):
+            # "hardly less than", "not more than" (unless the phrase says it: "no less than")
+            if (
+                t.negations
+                and low[i] not in t.negations
+                and any(low[k] in t.negations for k in range(max(0, i - 6), i))
+            ):
                 hedge = "UNSURE"
             if j < n and low[j] in t.hedge_articles:
                 nxt = self.sp(j + 1)
@@ -1092,27 +1100,41 @@ class _Reader:
                     j = nxt
             if j >= n:
                 return None
-        if low[i] in t.between:
-            got = self._between(i)
-            if got is not None:
-                return got
+        joiners = t.between.get(low[i])
+        if joiners is not None and h is None:
+            return self._between(i, joiners)
         return self._core(i, j, hedge)
 
-    def _between(self, i: int) -> tuple[Candidate | None, int] | None:
-        t = self.t
+    def _between(self, i: int, joiners: frozenset[str]) -> tuple[Candidate | None, int] | None:
+        """A range opened by a word: "between 20 and 30", "desde 20 hasta 100", "from 5 to 9"."""
+        t, low, n = self.t, self.low, self.n
+        after = t.range_opener_after.get(low[i])
+        if after is not None:
+            pw = self.prev_word(i)
+            if pw is not None and low[pw] not in after:
+                return None  # "rose from 200 to 500": a change, not a range
         try:
-            a = self.number(self.sp(i + 1), prefixed=True)
+            j = self._past_article(self.sp(i + 1))
+            a = self.number(j, prefixed=True)
             if a is None:
                 return None
             k = self.sp(a.end)
-            if k >= self.n or self.low[k] not in t.and_words:
+            if k >= n or low[k] not in joiners:
                 return None
-            b = self.number(self.sp(k + 1), prefixed=True)
+            b = self.number(self._past_article(self.sp(k + 1)), prefixed=True)
         except _NotAFigureError:
             return None
         if b is None:
             return None
-        return self._finish(i, self.sp(i + 1), None, [a, b], None)
+        return self._finish(i, j, None, [a, b], None)
+
+    def _past_article(self, j: int) -> int:
+        """Past an article before a number: "entre el diez y el quince"."""
+        if j < self.n and self.low[j] in self.t.hedge_articles and self.low[j] not in self.t.one:
+            nxt = self.sp(j + 1)
+            if nxt < self.n and self.is_numberish(nxt):
+                return nxt
+        return j
 
     def _core(self, i: int, j: int, hedge: str | None) -> tuple[Candidate | None, int] | None:
         t, n, kinds = self.t, self.n, self.kinds
@@ -1439,7 +1461,7 @@ class _Reader:
                 and first.words
                 and not first.scaled_words
                 and not alone
-                and self.match(t.post_hedges, self.sp(end_tok)) is None
+                and self._post_hedge(end_tok) is None
             ):
                 # "two elections", "one of the", "won by two": a number word is a figure
                 # only when something says it is a quantity: a unit word, a hedge, a
@@ -1516,17 +1538,26 @@ class _Reader:
             )
             problem = problem or c_problem
         # a hedge written after: "10,000 people or more"
-        post = self.match(t.post_hedges, self.sp(end_tok))
+        post = self._post_hedge(end_tok)
         if post is not None:
-            value = str(post[0])
-            after = self.sp(post[1])
-            clause_end = after >= n or kinds[after] != "w" or low[after] in t.stop
-            if not value.endswith("!") or clause_end:
-                if hedge is not None or plus:
-                    problem = problem or "two hedges on one figure"
+            value, end_tok = post
+            if value == "OR_EQUAL":
+                # "more than 5000 or equal to it", "menos de 5000 o igual"
+                if hedge in ("OVER", "UNDER"):
+                    hedge = "AT_LEAST" if hedge == "OVER" else "AT_MOST"
                 else:
-                    hedge = value.rstrip("!")
-                end_tok = post[1]
+                    problem = problem or (
+                        f"{self.text[self.starts[i] : self.end_of(end_tok - 1)]!r}: 'or equal' "
+                        "needs 'more than' or 'less than' before the number"
+                    )
+            elif hedge == "EQUAL":
+                hedge = value  # "equal to 5000 or less"
+            elif hedge is not None or plus:
+                problem = problem or "two hedges on one figure"
+            else:
+                hedge = value
+        if hedge == "EQUAL":
+            hedge = None  # "equal to 20", "equivale a 20": no hedge, but a quantity
         if hedge == "UNSURE":
             problem = problem or (
                 f"{self.text[self.starts[i] : self.end_of(end_tok - 1)]!r} says more or less "
@@ -1591,6 +1622,20 @@ class _Reader:
         if hedge is not None or pw < 0 or self.toks[pw] in (".", "'", "’", "!", "?", ":", ";"):
             return ""
         return "" if self.kinds[pw] == "w" and low[pw] in t.duration_words else None
+
+    def _post_hedge(self, end: int) -> tuple[str, int] | None:
+        """A hedge written after the figure ("or more", "o menos"): (qualifier, token after)."""
+        post = self.match(self.t.post_hedges, self.sp(end))
+        if post is None:
+            return None
+        value, after = str(post[0]), post[1]
+        if value.endswith("!"):
+            # only at the end of a clause: "5,000 plus." but not "5,000 plus 300"
+            k = self.sp(after)
+            if not (k >= self.n or self.kinds[k] != "w" or self.low[k] in self.t.stop):
+                return None
+            value = value[:-1]
+        return value, after
 
     def _alone(self, i: int, end: int) -> bool:
         """Whether tokens ``i`` to ``end`` are all the text holds, but spaces and signs."""
@@ -1771,6 +1816,8 @@ _SIGN = (
     "drops a sign"
 )
 _LINKS = frozenset({"and", "or", ",", "y", "o", "e", "ou", "et", "und", "oder"})
+_COMPARE = frozenset("<>≤≥")
+_COMPARE_BEFORE = frozenset("<>=!≤≥")
 
 
 _NAMES = {
@@ -1787,6 +1834,74 @@ def _short(text: str, limit: int = 60) -> str:
     return repr(text if len(text) <= limit else text[: limit - 1] + "…")
 
 
-def read(text: str, lang: str = "en") -> list[Candidate]:
-    """Every figure-like phrase in ``text``, left to right, read or refused."""
-    return list(_Reader(text, table(lang)).run())
+def read(text: str, lang: str = "en", unit: str | None = None) -> list[Candidate]:
+    """Every figure-like phrase in ``text``, left to right, read or refused.
+
+    ``unit`` is the unit the caller says bare numbers are in, if any.
+    """
+    t = table(lang)
+    found = list(_Reader(text, t, unit).run())
+    return _bounds(found, text, t) if len(found) > 1 else found
+
+
+#: Hedges that bound a figure from below or above, and whether that end is open.
+_LOWER = {"OVER": True, "AT_LEAST": False}
+_UPPER = {"UNDER": True, "AT_MOST": False}
+
+
+def _bounds(found: list[Candidate], text: str, t: Table) -> list[Candidate]:
+    """Two bounds of one figure made one: "more than 100 and less than 300" is (100, 300)."""
+    out: list[Candidate] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        merged = _two_bounds(a, found[i + 1], text, t) if i + 1 < len(found) else None
+        if merged is not None:
+            out.append(merged)
+            i += 2
+        else:
+            out.append(a)
+            i += 1
+    return out
+
+
+def _two_bounds(a: Candidate, b: Candidate, text: str, t: Table) -> Candidate | None:
+    if a.problem or b.problem or a.plus or b.plus or len(a.numbers) != 1 or len(b.numbers) != 1:
+        return None
+    if " ".join(text[a.end : b.start].lower().split()) not in t.bound_joiners:
+        return None
+    if a.hedge in _LOWER and b.hedge in _UPPER:
+        low, high = a, b
+    elif a.hedge in _UPPER and b.hedge in _LOWER:
+        low, high = b, a
+    else:
+        return None
+    # the unit may be written once, after the second bound; two must be the same
+    if (a.unit and b.unit and a.unit != b.unit) or (a.options and b.options != a.options):
+        return None
+    if (
+        (a.unit or a.options)
+        and (b.unit or b.options)
+        and (a.unit, a.options)
+        != (
+            b.unit,
+            b.options,
+        )
+    ):
+        return None
+    low_open, high_open = _LOWER[str(low.hedge)], _UPPER[str(high.hedge)]
+    (ln, ld), (hn, hd) = low.numbers[0].ratio(), high.numbers[0].ratio()
+    if ln * hd > hn * ld or (ln * hd == hn * ld and (low_open or high_open)):
+        return None  # "more than 40 and less than 10": two figures, not one
+    return Candidate(
+        start=a.start,
+        end=b.end,
+        numbers=(low.numbers[0], high.numbers[0]),
+        unit=a.unit or b.unit,
+        options=a.options or b.options,
+        unit_text=b.unit_text or a.unit_text,
+        glued_m=a.glued_m or b.glued_m,
+        scaled=a.scaled or b.scaled,
+        low_open=low_open,
+        high_open=high_open,
+    )

@@ -1103,7 +1103,7 @@ def _read(
     """Read every candidate; keep the figures, the reasons for the rest, and the candidates."""
     mentions: list[Mention] = []
     skipped: list[Skipped] = []
-    candidates = read(text, lang)
+    candidates = read(text, lang, wanted)
     for cand in candidates:
         phrase = text[cand.start : cand.end]
         problem = cand.problem

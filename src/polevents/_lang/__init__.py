@@ -107,7 +107,12 @@ class Table:
     glued_only: frozenset[str]
     ambiguous_suffixes: frozenset[str]
     connectors: Trie
-    between: frozenset[str]
+    #: Words that open a range, each with the words that may join its two ends.
+    between: dict[str, frozenset[str]]
+    #: An opener that needs a word before it ("ranging from"): else the clause's start.
+    range_opener_after: dict[str, frozenset[str]]
+    #: What may stand between two bounds of one figure: "more than 100 and less than 300".
+    bound_joiners: frozenset[str]
     range_words: frozenset[str]
     units: Trie
     weak_units: frozenset[str]
@@ -170,7 +175,7 @@ def _build(code: str, module: ModuleType, others: Mapping[str, ModuleType]) -> T
             if key not in own_scales and key not in foreign:
                 foreign[key] = other_code
     hedges, vague, fractions, approximate = (
-        _trie(m.HEDGES),
+        _trie({**common.COMPARISONS, **m.HEDGES}),
         _trie(m.VAGUE),
         _trie(m.FRACTIONS),
         _trie(m.APPROXIMATE),
@@ -227,7 +232,9 @@ def _build(code: str, module: ModuleType, others: Mapping[str, ModuleType]) -> T
         glued_only=frozenset(m.GLUED_ONLY),
         ambiguous_suffixes=frozenset(m.AMBIGUOUS_SUFFIXES),
         connectors=_trie(dict.fromkeys(m.CONNECTORS, True)),
-        between=_set(m.BETWEEN),
+        between={normal(k): _set(v) for k, v in m.BETWEEN.items()},
+        range_opener_after={normal(k): _set(v) for k, v in m.RANGE_OPENER_AFTER.items()},
+        bound_joiners=frozenset(" ".join(words_of(j)) for j in m.BOUND_JOINERS),
         range_words=_set(m.RANGE_WORDS),
         units=_trie(units),
         weak_units=_set(m.WEAK_UNITS),

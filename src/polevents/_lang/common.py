@@ -200,6 +200,16 @@ CURRENCY_SIGNS: dict[str, str | tuple[str, ...]] = {
     "₴": "UAH",
 }
 
+# Comparison signs, before a number in every language: "> 30", "<= 100", "≥ 5".
+COMPARISONS = {
+    ">": "OVER",
+    ">=": "AT_LEAST",
+    "≥": "AT_LEAST",
+    "<": "UNDER",
+    "<=": "AT_MOST",
+    "≤": "AT_MOST",
+}
+
 # What may follow a clock time ("10.55 AM", "10 pm"), lower case.
 CLOCK_MARKS: tuple[str, ...] = (
     "am",

@@ -30,8 +30,16 @@ HEDGES = {
     "bis zu": "AT_MOST",
     "höchstens": "AT_MOST",
     "maximal": "AT_MOST",
+    "nicht mehr als": "AT_MOST",
+    "nicht weniger als": "AT_LEAST",
+    "größer als": "OVER",
+    "höher als": "OVER",
+    "kleiner als": "UNDER",
+    "niedriger als": "UNDER",
+    **dict.fromkeys(["größer oder gleich", "größer gleich"], "AT_LEAST"),
+    **dict.fromkeys(["kleiner oder gleich", "kleiner gleich"], "AT_MOST"),
 }
-POST_HEDGES = {"oder mehr": "AT_LEAST"}
+POST_HEDGES = {"oder mehr": "AT_LEAST", "oder weniger": "AT_MOST"}
 HEDGE_ARTICLES: tuple[str, ...] = ()
 
 VAGUE = {
@@ -109,8 +117,10 @@ GLUED_ONLY = ("k",)
 AMBIGUOUS_SUFFIXES: tuple[str, ...] = ()
 
 CONNECTORS: tuple[str, ...] = ()
-BETWEEN = ("zwischen",)
+BETWEEN = {"zwischen": ("und",)}
+RANGE_OPENER_AFTER: dict[str, tuple[str, ...]] = {}
 RANGE_WORDS = ("bis",)
+BOUND_JOINERS = ("und", ",", "aber", ", aber")
 
 UNITS = {
     **dict.fromkeys(("viewer", "viewers"), "person"),

@@ -81,6 +81,78 @@ HEDGES = {
     "no way near": "UNSURE",
     "nowhere near": "UNSURE",
     "nowhere close to": "UNSURE",
+    # a negated hedge is the other bound: "not exceeding 100" is at most 100
+    **dict.fromkeys(
+        [
+            "not exceeding",
+            "not to exceed",
+            "not exceed",
+            "not over",
+            "not above",
+            "not greater than",
+            "not higher than",
+            "not larger than",
+            "not bigger than",
+        ],
+        "AT_MOST",
+    ),
+    **dict.fromkeys(
+        ["not below", "not under", "not lower than", "not smaller than"],
+        "AT_LEAST",
+    ),
+    # comparisons, as in specifications and tables
+    "greater than": "OVER",
+    "larger than": "OVER",
+    "bigger than": "OVER",
+    "higher than": "OVER",
+    "smaller than": "UNDER",
+    "lower than": "UNDER",
+    **dict.fromkeys(
+        [
+            f"{word} {joint}"
+            for word in ("greater", "bigger", "higher", "larger", "more")
+            for joint in ("than or equal to", "or equal than", "or equal to")
+        ]
+        + [
+            "at least or equal to",
+            "equal to or more than",
+            "equal to or greater than",
+            "equal or more than",
+            "equal or greater than",
+        ],
+        "AT_LEAST",
+    ),
+    **dict.fromkeys(
+        [
+            f"{word} {joint}"
+            for word in ("less", "smaller", "lower", "fewer")
+            for joint in ("than or equal to", "or equal than", "or equal to")
+        ]
+        + [
+            "at most or equal to",
+            "equal to or less than",
+            "equal to or fewer than",
+            "equal to or smaller than",
+            "equal or less than",
+        ],
+        "AT_MOST",
+    ),
+    # "equal to 20" is a plain 20 (and a quantity, also in words), unless a hedge after it
+    # says otherwise ("equal to 20 or less")
+    **dict.fromkeys(
+        [
+            "equal to",
+            "equals",
+            "equals to",
+            "equaling",
+            "equaling to",
+            "equalling",
+            "equalling to",
+            "equaled",
+            "equalled",
+        ],
+        "EQUAL",
+    ),
 }
 # A word just before a hedge that turns it into something else: "added up to Rs 184
 # crore" is a sum, not an upper bound.
@@ -144,6 +216,14 @@ POST_HEDGES = {
     "at most": "AT_MOST",
     "at least": "AT_LEAST",
     "or less": "AT_MOST",
+    "and more": "AT_LEAST",
+    "or more than": "AT_LEAST",
+    "or greater": "AT_LEAST",
+    "or greater than": "AT_LEAST",
+    # "more than 5000 or equal to it": the hedge before takes in its end
+    "or equal": "OR_EQUAL",
+    "or equal to": "OR_EQUAL",
+    "or equal to it": "OR_EQUAL",
     "or fewer": "AT_MOST",
     "and counting": "AT_LEAST",
     "and growing": "AT_LEAST",
@@ -282,8 +362,14 @@ AMBIGUOUS_SUFFIXES = ("m",)
 
 # Words between a multiplier or a vague word and the unit word.
 CONNECTORS = ("of",)
-BETWEEN = ("between",)
-RANGE_WORDS = ("to",)
+# Words that open a range, with the words that may join its ends.
+BETWEEN = {"between": ("and",), "from": ("to", "through")}
+# "from" opens a range only at the start of a clause or after these ("ranging from"):
+# "rose from 200 to 500" tells a change.
+RANGE_OPENER_AFTER = {"from": ("range", "ranges", "ranged", "ranging", "varies", "vary", "varied")}
+RANGE_WORDS = ("to", "through")
+# "more than 100 and less than 300": two bounds of one figure.
+BOUND_JOINERS = ("and", ",", ", and", "but", ", but")
 
 UNITS = {
     **dict.fromkeys(

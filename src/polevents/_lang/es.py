@@ -33,8 +33,66 @@ HEDGES = {
     "hasta": "AT_MOST",
     "como máximo": "AT_MOST",
     "un máximo de": "AT_MOST",
+    "no más de": "AT_MOST",
+    # comparisons
+    **dict.fromkeys(
+        [
+            "mayor que",
+            "mayores que",
+            "mayor a",
+            "mayores a",
+            "superiores a",
+            "más grande que",
+            *(f"más {w} que" for w in ("alto", "alta", "altos", "altas")),
+        ],
+        "OVER",
+    ),
+    **dict.fromkeys(
+        [
+            "menor que",
+            "menores que",
+            "menor a",
+            "menores a",
+            "menor de",
+            "menores de",
+            "inferiores a",
+            "más pequeño que",
+            *(f"más {w} que" for w in ("bajo", "baja", "bajos", "bajas")),
+        ],
+        "UNDER",
+    ),
+    **dict.fromkeys(
+        [
+            f"{w} {joint}"
+            for w in ("mayor o igual", "mayores o iguales", "superior o igual", "igual o mayor")
+            for joint in ("a", "que")
+        ]
+        + ["igual a o mayor que", "igual o superior a"],
+        "AT_LEAST",
+    ),
+    **dict.fromkeys(
+        [
+            f"{w} {joint}"
+            for w in ("menor o igual", "menores o iguales", "inferior o igual", "igual o menor")
+            for joint in ("a", "que")
+        ]
+        + ["igual a o menor que", "igual o inferior a"],
+        "AT_MOST",
+    ),
+    **dict.fromkeys(["igual a", "iguales a", "equivale a", "equivalente a"], "EQUAL"),
 }
-POST_HEDGES = {"o más": "AT_LEAST"}
+POST_HEDGES = {
+    "o más": "AT_LEAST",
+    "o menos": "AT_MOST",
+    "o mayor": "AT_LEAST",
+    "o menor": "AT_MOST",
+    "al menos": "AT_LEAST",
+    "por lo menos": "AT_LEAST",
+    "como mínimo": "AT_LEAST",
+    "como máximo": "AT_MOST",
+    "o igual": "OR_EQUAL",
+    "o igual a": "OR_EQUAL",
+}
 HEDGE_ARTICLES = ("el", "la", "los", "las", "al", "del", "unos", "unas")
 
 VAGUE = {
@@ -140,8 +198,10 @@ GLUED_ONLY = ("k",)
 AMBIGUOUS_SUFFIXES: tuple[str, ...] = ()
 
 CONNECTORS = ("de", "los", "las")
-BETWEEN = ("entre",)
+BETWEEN = {"entre": ("y",), "desde": ("hasta", "a")}
+RANGE_OPENER_AFTER: dict[str, tuple[str, ...]] = {}
 RANGE_WORDS = ("a",)
+BOUND_JOINERS = ("y", ",", "pero", ", pero")
 
 UNITS = {
     **dict.fromkeys(("por cien",), "percent"),

@@ -30,8 +30,79 @@ HEDGES = {
     "jusqu'à": "AT_MOST",
     "au plus": "AT_MOST",
     "au maximum": "AT_MOST",
+    "pas plus de": "AT_MOST",
+    "pas plus d'": "AT_MOST",
+    # comparisons
+    **dict.fromkeys(
+        [
+            *(f"{w} à" for w in ("supérieur", "supérieure", "supérieurs", "supérieures")),
+            *(f"plus {w} que" for w in ("grand", "grande", "grands", "grandes")),
+            *(f"plus {w} que" for w in ("haut", "haute", "hauts", "hautes", "âgé", "âgée")),
+        ],
+        "OVER",
+    ),
+    **dict.fromkeys(
+        [
+            *(f"{w} à" for w in ("inférieur", "inférieure", "inférieurs", "inférieures")),
+            *(f"plus {w} que" for w in ("petit", "petite", "petits", "petites")),
+            *(f"plus {w} que" for w in ("bas", "basse", "basses")),
+            "en dessous de",
+            "en-dessous de",
+            "au-dessous de",
+        ],
+        "UNDER",
+    ),
+    **dict.fromkeys(
+        [
+            *(
+                f"{w} ou {e} à"
+                for w, e in (
+                    ("supérieur", "égal"),
+                    ("supérieure", "égale"),
+                    ("supérieurs", "égaux"),
+                    ("supérieures", "égales"),
+                    ("plus grand", "égal"),
+                    ("plus grands", "égaux"),
+                )
+            ),
+            *(f"{e} ou {w} à" for e in ("égal", "égale") for w in ("supérieur", "supérieure")),
+            "au moins ou égal à",
+            "plus de ou égal à",
+        ],
+        "AT_LEAST",
+    ),
+    **dict.fromkeys(
+        [
+            *(
+                f"{w} ou {e} à"
+                for w, e in (
+                    ("inférieur", "égal"),
+                    ("inférieure", "égale"),
+                    ("inférieurs", "égaux"),
+                    ("inférieures", "égales"),
+                    ("plus petit", "égal"),
+                    ("plus petits", "égaux"),
+                    ("plus petite", "égale"),
+                    ("plus petites", "égales"),
+                )
+            ),
+            *(f"{e} ou {w} à" for e in ("égal", "égale") for w in ("inférieur", "inférieure")),
+            "au plus ou égal à",
+            "moins de ou égal à",
+        ],
+        "AT_MOST",
+    ),
+    **dict.fromkeys(["égal à", "égale à", "égaux à", "égales à"], "EQUAL"),
 }
-POST_HEDGES = {"ou plus": "AT_LEAST!", "environ": "ABOUT!", "et plus": "AT_LEAST!"}
+POST_HEDGES = {
+    "ou plus": "AT_LEAST!",
+    "environ": "ABOUT!",
+    "et plus": "AT_LEAST!",
+    "ou moins": "AT_MOST!",
+    "ou plus que": "AT_LEAST",
+    "ou égal": "OR_EQUAL",
+    "ou égal à": "OR_EQUAL",
+}
 HEDGE_ARTICLES = ("les", "le", "la")
 
 VAGUE = {
@@ -116,8 +187,10 @@ GLUED_ONLY = ("k",)
 AMBIGUOUS_SUFFIXES: tuple[str, ...] = ()
 
 CONNECTORS = ("de", "d'")
-BETWEEN = ("entre",)
+BETWEEN = {"entre": ("et",)}
+RANGE_OPENER_AFTER: dict[str, tuple[str, ...]] = {}
 RANGE_WORDS = ("à",)
+BOUND_JOINERS = ("et", ",", "mais", ", mais")
 
 UNITS = {
     **dict.fromkeys(("viewers", "gens", "pers", "pers."), "person"),

@@ -25,8 +25,69 @@ HEDGES = {
     "sotto i": "UNDER",
     "fino a": "AT_MOST",
     "al massimo": "AT_MOST",
+    "non più di": "AT_MOST",
+    "più o meno": "ABOUT",
+    # comparisons
+    **dict.fromkeys(
+        [
+            *(f"più {w} di" for w in ("grande", "grandi", "alto", "alta", "alti", "alte")),
+            "più in alto del",
+            "più in alto di",
+            "maggiore di",
+            "maggiori di",
+            "superiore a",
+            "superiori a",
+        ],
+        "OVER",
+    ),
+    **dict.fromkeys(
+        [
+            *(f"più {w} di" for w in ("piccolo", "piccola", "piccoli", "piccole", "basso")),
+            "più in basso del",
+            "più in basso di",
+            "minore di",
+            "minori di",
+            "inferiore a",
+            "inferiori a",
+            "al di sotto di",
+        ],
+        "UNDER",
+    ),
+    **dict.fromkeys(
+        [
+            "maggiore o uguale a",
+            "maggiori o uguali a",
+            "più grande o uguale a",
+            "più grandi o uguali a",
+            "uguale o maggiore di",
+            "uguale o superiore a",
+            "non inferiore a",
+            "non è inferiore a",
+        ],
+        "AT_LEAST",
+    ),
+    **dict.fromkeys(
+        [
+            "minore o uguale a",
+            "minori o uguali a",
+            "più piccolo o uguale a",
+            "più piccoli o uguali a",
+            "uguale o minore di",
+            "uguale o inferiore a",
+            "non superiore a",
+            "non è superiore a",
+        ],
+        "AT_MOST",
+    ),
+    "uguale a": "EQUAL",
 }
-POST_HEDGES = {"o più": "AT_LEAST"}
+POST_HEDGES = {
+    "o più": "AT_LEAST",
+    "e più": "AT_LEAST",
+    "o meno": "AT_MOST",
+    "o uguale": "OR_EQUAL",
+    "o uguale a": "OR_EQUAL",
+}
 HEDGE_ARTICLES = ("i", "gli", "le", "il", "al", "ai")
 
 VAGUE = {
@@ -114,8 +175,10 @@ GLUED_ONLY = ("k",)
 AMBIGUOUS_SUFFIXES: tuple[str, ...] = ()
 
 CONNECTORS = ("di",)
-BETWEEN = ("tra", "fra")
+BETWEEN = {"tra": ("e",), "fra": ("e",)}
+RANGE_OPENER_AFTER: dict[str, tuple[str, ...]] = {}
 RANGE_WORDS = ("a",)
+BOUND_JOINERS = ("e", ",", "ma", ", ma")
 
 UNITS = {
     **dict.fromkeys(("viewers", "streamer"), "person"),

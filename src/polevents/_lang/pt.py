@@ -28,8 +28,66 @@ HEDGES = {
     "inferior a": "UNDER",
     "até": "AT_MOST",
     "no máximo": "AT_MOST",
+    **dict.fromkeys(["não menos de", "não menos que", "nao menos de"], "AT_LEAST"),
+    **dict.fromkeys(["não mais de", "não mais que", "nao mais de"], "AT_MOST"),
+    # comparisons
+    **dict.fromkeys(
+        [
+            "maior que",
+            "maiores que",
+            "maior de",
+            "maiores de",
+            "mais que",
+            "superiores a",
+            *(f"mais {w} que" for w in ("alto", "alta", "altos", "altas")),
+        ],
+        "OVER",
+    ),
+    **dict.fromkeys(
+        [
+            "menor que",
+            "menores que",
+            "menor de",
+            "menores de",
+            "inferiores a",
+            *(f"mais {w} que" for w in ("baixo", "baixa", "baixos", "baixas")),
+        ],
+        "UNDER",
+    ),
+    **dict.fromkeys(
+        [
+            f"{w} {joint}"
+            for w in ("maior ou igual", "maiores ou iguais", "superior ou igual", "igual ou maior")
+            for joint in ("a", "que")
+        ]
+        + ["igual a ou maior que", "igual ou superior a"],
+        "AT_LEAST",
+    ),
+    **dict.fromkeys(
+        [
+            f"{w} {joint}"
+            for w in ("menor ou igual", "menores ou iguais", "inferior ou igual", "igual ou menor")
+            for joint in ("a", "que")
+        ]
+        + ["igual a ou menor que", "igual ou inferior a"],
+        "AT_MOST",
+    ),
+    **dict.fromkeys(["igual a", "iguais a", "equivale a", "equivalente a"], "EQUAL"),
 }
-POST_HEDGES = {"ou mais": "AT_LEAST!"}
+POST_HEDGES = {
+    "ou mais": "AT_LEAST!",
+    "ou menos": "AT_MOST!",
+    "ou maior": "AT_LEAST",
+    "ou menor": "AT_MOST",
+    "pelo menos": "AT_LEAST",
+    "ao menos": "AT_LEAST",
+    "no mínimo": "AT_LEAST",
+    "como mínimo": "AT_LEAST",
+    "no máximo": "AT_MOST",
+    "como máximo": "AT_MOST",
+    "ou igual": "OR_EQUAL",
+    "ou igual a": "OR_EQUAL",
+}
 HEDGE_ARTICLES = ("o", "a", "os", "as", "ao", "aos", "do", "da", "dos", "das")
 
 VAGUE = {
@@ -135,8 +193,10 @@ GLUED_ONLY = ("k",)
 AMBIGUOUS_SUFFIXES: tuple[str, ...] = ()
 
 CONNECTORS = ("de",)
-BETWEEN = ("entre",)
+BETWEEN = {"entre": ("e",), "desde": ("até", "ate", "ateh", "a")}
+RANGE_OPENER_AFTER: dict[str, tuple[str, ...]] = {}
 RANGE_WORDS = ("a",)
+BOUND_JOINERS = ("e", ",", "mas", ", mas")
 
 UNITS = {
     **dict.fromkeys(("viewers", "followers", "streamers"), "person"),
