@@ -1,3 +1,4 @@
+import functools
 import inspect
 import json
 
@@ -845,8 +846,15 @@ def test_json_schema_refuses_what_the_loader_refuses():
 @given(pst.datasets())
 @settings(suppress_health_check=[HealthCheck.too_slow], deadline=None, max_examples=40)
 def test_json_schema_accepts_every_dumped_dataset(dataset):
+    _schema_validator().validate(json.loads(dumps(dataset)))
+
+
+@functools.cache
+def _schema_validator():
+    # Built once: jsonschema.validate checks the schema itself on every call.
     jsonschema = pytest.importorskip("jsonschema")
-    jsonschema.validate(json.loads(dumps(dataset)), json_schema())
+    schema = json_schema()
+    return jsonschema.validators.validator_for(schema)(schema)
 
 
 def test_an_event_that_cannot_be_checked_names_its_path():

@@ -14,9 +14,11 @@ the ``hypothesis`` entry point; ``import polevents`` never imports hypothesis.
 
 from __future__ import annotations
 
+import functools
 import math
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar, cast
 
 import attrs
 from hypothesis import strategies as st
@@ -84,6 +86,18 @@ __all__ = [
     "zones",
 ]
 
+_Make = TypeVar("_Make", bound=Callable[..., Any])
+
+
+def _shared(make: _Make) -> _Make:
+    """Build each strategy once per set of arguments and share it.
+
+    Strategies are immutable; building them again inside every draw (as the
+    composite strategies did) cost most of a draw in hypothesis' own checks.
+    """
+    return cast(_Make, functools.wraps(make)(functools.cache(make)))
+
+
 #: Units figures are drawn in (those this version's registry knows).
 UNITS: tuple[str, ...] = (
     "person",
@@ -107,11 +121,13 @@ _MAGNITUDES = st.one_of(
 )
 
 
+@_shared
 def units() -> st.SearchStrategy[str]:
     """Canonical unit names the registry knows."""
     return st.sampled_from([u for u in UNITS if _known(u)])
 
 
+@_shared
 def policies() -> st.SearchStrategy[ReadingPolicy]:
     """The built-in policies and custom ones with random tolerances."""
     tolerance = st.floats(min_value=0.001, max_value=0.5, allow_nan=False)
@@ -131,6 +147,7 @@ def policies() -> st.SearchStrategy[ReadingPolicy]:
 _HEDGED = tuple(sorted(POLICY_HEDGES, key=lambda q: list(Qualifier).index(q)))
 
 
+@_shared
 @st.composite
 def figures(
     draw: st.DrawFn,
@@ -188,11 +205,13 @@ ZONES: tuple[str, ...] = (
 )
 
 
+@_shared
 def zones() -> st.SearchStrategy[str]:
     """IANA zone names, including ones with daylight saving."""
     return st.sampled_from(ZONES)
 
 
+@_shared
 def instants(
     min_value: datetime = datetime(2000, 1, 1),
     max_value: datetime = datetime(2030, 1, 1),
@@ -206,6 +225,7 @@ def instants(
     )
 
 
+@_shared
 @st.composite
 def spans(draw: st.DrawFn, exact: bool | None = None) -> Span:
     """Spans from a minute to a few weeks long, exact or not."""
@@ -233,6 +253,7 @@ def occupied(draw: st.DrawFn, span: Span) -> tuple[datetime, datetime]:
     return span.start + timedelta(seconds=a), span.start + timedelta(seconds=b)
 
 
+@_shared
 def names() -> st.SearchStrategy[str]:
     """Non-empty names, accents and non-Latin scripts included."""
     return st.text(
@@ -240,16 +261,19 @@ def names() -> st.SearchStrategy[str]:
     ).filter(lambda name: name.strip() != "")
 
 
+@_shared
 def ids() -> st.SearchStrategy[str]:
     """Ids as data files write them: ``imran-khan``, ``pta``."""
     return st.from_regex(r"[a-z][a-z0-9\-]{0,15}", fullmatch=True)
 
 
+@_shared
 def countries() -> st.SearchStrategy[str]:
     """ISO 3166-1 alpha-2 codes."""
     return st.sampled_from(sorted(country_codes()))
 
 
+@_shared
 def places(max_depth: int = 2) -> st.SearchStrategy[Place]:
     """Places with a chain of up to ``max_depth`` parents."""
     leaf = st.builds(
@@ -271,6 +295,7 @@ def places(max_depth: int = 2) -> st.SearchStrategy[Place]:
     )
 
 
+@_shared
 def organizations() -> st.SearchStrategy[Organization]:
     return st.builds(
         Organization,
@@ -282,6 +307,7 @@ def organizations() -> st.SearchStrategy[Organization]:
     )
 
 
+@_shared
 def parties() -> st.SearchStrategy[Party]:
     return st.builds(
         Party,
@@ -292,6 +318,7 @@ def parties() -> st.SearchStrategy[Party]:
     )
 
 
+@_shared
 @st.composite
 def roles(draw: st.DrawFn) -> Role:
     """Roles with open or closed ends, the end never before the start."""
@@ -307,6 +334,7 @@ def roles(draw: st.DrawFn) -> Role:
     )
 
 
+@_shared
 def people() -> st.SearchStrategy[Person]:
     return st.builds(
         Person,
@@ -317,6 +345,7 @@ def people() -> st.SearchStrategy[Person]:
     )
 
 
+@_shared
 def sources() -> st.SearchStrategy[Source]:
     return st.builds(
         Source,
@@ -363,6 +392,7 @@ def _builtin(*names: str) -> tuple[Metric, ...]:
     return tuple(m for m in found if isinstance(m, Metric) and _usable(m))
 
 
+@_shared
 def metrics() -> st.SearchStrategy[Metric]:
     """The built-in metrics (those whose unit this version can count)."""
     return st.sampled_from([m for m in BUILTINS if _usable(m)])
@@ -407,6 +437,7 @@ def _optional_fields(cls: type, **candidates: Any) -> dict[str, Any]:
     return {name: value for name, value in candidates.items() if name in fields}
 
 
+@_shared
 @st.composite
 def claims(
     draw: st.DrawFn,
@@ -600,6 +631,7 @@ EVENT_STRATEGIES: dict[str, Any] = {
 }
 
 
+@_shared
 def events(types: tuple[str, ...] | None = None) -> st.SearchStrategy[Event]:
     """Events of every type this version has (or of ``types``), with random claims."""
     keys = [k for k in (types or tuple(EVENT_STRATEGIES)) if k in EVENT_CLASSES]
