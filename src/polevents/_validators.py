@@ -162,12 +162,55 @@ def _hints(cls: type) -> dict[str, Any]:
 def annotated(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """The value fits the field's annotation (classes, ``X | None``, ``tuple[X, ...]``,
     fixed tuples, lists and dicts of them)."""
+    key = (type(instance), attribute.name)
+    check = _CHECKS.get(key)
+    if check is None:
+        hint = _hints(type(instance)).get(attribute.name, Any)
+        check = _CHECKS[key] = _compiled(hint)
+    if check(value):
+        return
     hint = _hints(type(instance)).get(attribute.name, Any)
-    where = _where(instance, attribute)
-    problem = _mismatch(value, hint, where)
+    problem = _mismatch(value, hint, _where(instance, attribute))
     if problem is not None:
         field, bad, expected = problem
         raise ValidationError(field, bad, expected)
+
+
+_CHECKS: dict[tuple[type, str], Callable[[object], bool]] = {}
+
+
+def _compiled(hint: Any) -> Callable[[object], bool]:
+    """A fast test for the common annotations (a class, a union of classes and
+    None, a tuple of one class); :func:`_fits` for the rest. Validators run on
+    every reasoning step a check builds, so this is on the hot path."""
+    classes = _plain_classes(hint)
+    if classes is not None:
+        return lambda value: isinstance(value, classes)
+    origin = typing.get_origin(hint)
+    args = typing.get_args(hint)
+    if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
+        items = _plain_classes(args[0])
+        if items is not None:
+            return lambda value: (
+                isinstance(value, tuple) and all(isinstance(item, items) for item in value)
+            )
+    return lambda value: _fits(value, hint)
+
+
+def _plain_classes(hint: Any) -> tuple[type, ...] | None:
+    """The classes a hint allows when it is only classes (and None), never
+    float, int or bool, whose checks are subtler; else None."""
+    if hint is type(None) or hint is None:
+        return (type(None),)
+    if typing.get_origin(hint) in (typing.Union, types.UnionType):
+        parts = [_plain_classes(a) for a in typing.get_args(hint)]
+        if any(p is None for p in parts):
+            return None
+        return tuple(c for p in parts if p is not None for c in p)
+    simple = isinstance(hint, type) and typing.get_origin(hint) is None
+    if simple and hint not in (float, int, bool, object):
+        return (hint,)
+    return None
 
 
 def _mismatch(value: object, hint: Any, where: str) -> tuple[str, object, str] | None:
