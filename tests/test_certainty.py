@@ -53,7 +53,7 @@ def test_operators_refuse_other_types():
     # a polevents error naming the operand: a bool would silently hide a MAYBE
     with pytest.raises(ValidationError, match="operand of &: got True"):
         Certainty.YES & True
-    with pytest.raises(ValidationError, match="operand of |"):
+    with pytest.raises(ValidationError, match=r"operand of \|"):
         Certainty.NO | None
     with pytest.raises(ValidationError, match="operand of &"):
         True & Certainty.MAYBE
