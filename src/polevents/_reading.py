@@ -157,6 +157,7 @@ class _Num:
     dot_decimal: bool = False  # "15.6 millions" in French: a dot can only be decimal here
     approximate: bool = False  # "une cinquantaine": about 50
     dozen: bool = False  # multiplied by a dozen ("three dozen")
+    dot3: bool = False  # "9.766" in English: thousands or three decimals?
     glued_unit: tuple[str, str] | None = None  # ("hour", "h") for "5h"
     step: tuple[int, int] | None = None
     problem: str | None = None
@@ -443,22 +444,23 @@ class _Reader:
         t, toks, kinds, n = self.t, self.toks, self.kinds, self.n
         chunks = [toks[j]]
         seps: list[str] = []
+        spaced = True  # only spaces between the groups so far
+        unsure = False  # "1 234,5" in English: where does the number end?
         k = j + 1
         while k + 1 < n and kinds[k + 1] == "n":
             sep = toks[k].replace("\u2019", "'")
             if sep in ",." or (sep == "'" and ("'" in t.groups or "'" in t.decimal_also)):
                 chunks.append(toks[k + 1])
                 seps.append(t.decimal if sep == "'" and "'" in t.decimal_also else sep)
+                spaced = False
                 k += 2
                 continue
             # "165 000": a space groups digits only between groups of three.
-            if (
-                sep in _SPACES
-                and len(toks[k + 1]) == 3
-                and len(chunks[0]) <= 3
-                and all(s == " " for s in seps)
-                and not (k + 3 < n and toks[k + 2] in ",." and kinds[k + 3] == "n")
-            ):
+            if sep in _SPACES and len(toks[k + 1]) == 3 and len(chunks[0]) <= 3 and spaced:
+                if k + 3 < n and toks[k + 2] in ",." and kinds[k + 3] == "n":
+                    if toks[k + 2] != t.decimal:
+                        unsure = True  # a group mark after space groups
+                        break
                 chunks.append(toks[k + 1])
                 seps.append(" ")
                 k += 2
@@ -482,6 +484,11 @@ class _Reader:
         ):
             raise _NotAFigureError(self.cluster_end(k))
         number, problem, flag = self._interpret(chunks, seps, written)
+        if unsure and not problem:
+            problem = (
+                f"{self.text[self.starts[j] : self.end_of(k + 3)]!r}: digits grouped by spaces "
+                "and then by another mark: one number or two?"
+            )
         result = _Num(number, k, last, problem=problem)
         if flag == "dot3":
             result.problem = "dot3"
@@ -554,8 +561,8 @@ class _Reader:
             if marks[0] != len(seps) - 1:
                 return Number(0, 0), f"{foreign} (a decimal mark before a group mark)", None
             int_chunks, int_seps, decimals = chunks[:-1], seps[:-1], chunks[-1]
-            if dec_mark == "." and len(decimals) == 3 and not int_seps:
-                flag = "dot3"
+            if dec_mark == "." and len(decimals) == 3 and not int_seps and int_chunks != ["0"]:
+                flag = "dot3"  # "0.750" is decimal: no one writes a thousands dot after 0
             if t.comma_three_ambiguous and len(decimals) == 3 and not int_seps:
                 return (
                     Number(0, 0),
@@ -829,12 +836,30 @@ class _Reader:
         kind = self.kinds[j]
         if kind == "w":
             return self.words(j)
+        if kind == "p" and self._leading_decimal(j):
+            # ".08", ",5%": a number that starts with its decimal mark
+            digits = self.toks[j + 1]
+            num = _Num(Number(int(digits), -len(digits)), j + 2, j + 1)
+            if len(digits) > MAX_DIGITS:
+                num.problem = f"{_short(digits)} has more digits than a reported figure"
+            return self._after_digits(j + 1, num)
         if kind != "n":
             return None
         if not prefixed:
             self._left(j)
         num = self.digits(j)
         return self._after_digits(j, num)
+
+    def _leading_decimal(self, j: int) -> bool:
+        """A decimal mark that starts a number: ".08" after a space, not "2.08"."""
+        n, toks, kinds = self.n, self.toks, self.kinds
+        return (
+            toks[j] == self.t.decimal
+            and j + 1 < n
+            and kinds[j + 1] == "n"
+            and (j == 0 or kinds[j - 1] == "s" or toks[j - 1] in _OPENERS)
+            and not (j + 3 < n and toks[j + 2] in ",." and kinds[j + 3] == "n")
+        )
 
     def _left(self, j: int) -> None:
         """What stands glued before the digits: a label, a date, a sign."""
@@ -871,7 +896,7 @@ class _Reader:
                 if k2 < n and kinds[k2] == "w" and num.last == j and num.problem is None
                 else None
             )
-            if piece is not None and piece[0][0][0] in "msz":
+            if piece is not None and piece[0][0][0] in "msz" and num.number.exp >= 0:
                 self._multiplied(j, k2, num, piece[0][0])
             elif k2 < n and kinds[k2] == "w":
                 power = 0
@@ -906,7 +931,21 @@ class _Reader:
                     num.end, num.last = kk + 1, kk
                 else:
                     suf = self.match(t.suffixes, k2, cased=True)
-                    if suf is not None and toks[k2] not in t.glued_only:
+                    alone = k2 + 1 >= n or kinds[k2 + 1] != "w"
+                    if (
+                        alone
+                        and k2 > k
+                        and num.problem is None
+                        and (toks[k2] in _LETTERS or (suf is not None and toks[k2] in t.glued_only))
+                    ):
+                        # "2.33 k", "5 m", "1,674.5 G": a multiplier, or a unit (km, metres)?
+                        num.problem = (
+                            f"{self.text[self.starts[j] : self.end_of(k2)]!r}: a letter apart "
+                            "from the number may be a multiplier or a unit; write it glued "
+                            "('2.3k') or in words"
+                        )
+                        num.end, num.last = k2 + 1, k2
+                    elif suf is not None and toks[k2] not in t.glued_only:
                         value, after = suf
                         if after >= n or kinds[after] != "w" or after != k2 + 1:
                             num.mult = int(value)  # type: ignore[call-overload]
@@ -923,6 +962,7 @@ class _Reader:
             if num.mult:
                 num.problem = None
             else:
+                num.dot3 = True  # in seconds, read as decimals (see _finish)
                 num.problem = (
                     f"{_short(''.join(toks[j : num.last + 1]))} could be a whole number with a "
                     "dot between thousands or a number with three decimals: pass lang= to say "
@@ -1254,7 +1294,9 @@ class _Reader:
             change = not (
                 ppw is not None and low[ppw] in ("range", "ranges", "ranging", "varies", "vary")
             )
-        if k2 < n and (toks[k2] in _DASHES or (low[k2] in t.range_words and not change)):
+        # "20~100": a tilde between two numbers it touches is a range, as in East Asian writing
+        tilde = k2 == k and k2 + 1 < n and toks[k2] == "~" and kinds[k2 + 1] == "n"
+        if k2 < n and (toks[k2] in _DASHES or tilde or (low[k2] in t.range_words and not change)):
             k3 = self.sp(k2 + 1)
             if k3 < n and (
                 kinds[k3] == "n" or (low[k2] in t.range_words and self.is_numberish(k3))
@@ -1270,7 +1312,13 @@ class _Reader:
                         return None, second.end  # 2021-2022, 2021-22: years
                     if toks[k2] in _DASHES and second.end < n and toks[second.end] in _DASHES:
                         return None, self.cluster_end(k2)
-                    if not first.year_like:
+                    if first.year_like:
+                        # "1000-5000" is no pair of years: a range, never 5000 alone; but
+                        # "in 2018 to 47.6 percent" is a year, then a figure
+                        (fn, fd), (sn, sd) = first.number.ratio(), second.number.ratio()
+                        if low[k2] not in t.range_words and sn * fd > fn * sd:
+                            nums.append(second)
+                    else:
                         nums.append(second)
         return self._finish(i, j, hedge, nums, currency)
 
@@ -1342,7 +1390,7 @@ class _Reader:
         last = nums[-1]
         first = nums[0]
         single = len(nums) == 1
-        problem = next((x.problem for x in nums if x.problem), None)
+        problem = next((x.problem for x in nums if x.problem and not x.dot3), None)
         if len(nums) == 2 and nums[0].mult is None and nums[1].mult:
             # "150–180K": a multiplier written once, at the end, applies to both ends
             nums[0].number = nums[0].number.scaled(nums[1].mult)
@@ -1413,6 +1461,15 @@ class _Reader:
                     f"{self.text[self.starts[j] : self.end_of(k)]!r}: is {toks[k]!r} a "
                     "multiplier polevents does not know?"
                 )
+        if problem is None and any(x.dot3 for x in nums):
+            # A dot before three digits is read as decimals in seconds only: news times
+            # races to the thousandth ("9.766 seconds") and never counts thousands of
+            # seconds (that would be minutes or hours). Counts and money stay refused.
+            seconds = unit == "second" or (
+                unit is None and currency is None and self.hint == "second"
+            )
+            if not seconds:
+                problem = next(x.problem for x in nums if x.dot3)
         numbers = [x.number for x in nums]
         # "almost a century": a unit that is a number of another
         if isinstance(unit, str) and "*" in unit:
@@ -1488,6 +1545,15 @@ class _Reader:
             if verdict is None:
                 return None, end_tok
             problem = problem or verdict or None
+        if (
+            single
+            and first.year_like
+            and unit is None
+            and currency is None
+            and self.hedge_end > 0
+            and low[self.hedge_end - 1] in _THAN
+        ):
+            return None, end_tok  # "five times higher than 2012": a year
         if single and first.year_like and hedge is None and currency is None:
             pw = self.prev_word(j)
             if (pw is not None and low[pw] in t.year_words) or unit is None or described:
@@ -1771,6 +1837,7 @@ class _Reader:
                 and low[i] not in starters
                 and toks[i] not in cased
                 and not (compounds and kind == "w" and decompose(self.t, low[i]))
+                and not (kind == "p" and self._leading_decimal(i))
             ):
                 i += 1  # no figure starts here: not a digit, number word, hedge or sign
                 continue
@@ -1817,6 +1884,10 @@ _SIGN = (
 )
 _LINKS = frozenset({"and", "or", ",", "y", "o", "e", "ou", "et", "und", "oder"})
 _COMPARE = frozenset("<>≤≥")
+#: Letters never read as a multiplier when apart from the number: giga, tera.
+_LETTERS = frozenset({"G", "T"})
+#: The last word of a comparison: "higher than 2012" compares with a year.
+_THAN = frozenset({"than", "que", "als", "di", "del"})
 _COMPARE_BEFORE = frozenset("<>=!≤≥")
 
 
@@ -1877,17 +1948,8 @@ def _two_bounds(a: Candidate, b: Candidate, text: str, t: Table) -> Candidate | 
     else:
         return None
     # the unit may be written once, after the second bound; two must be the same
-    if (a.unit and b.unit and a.unit != b.unit) or (a.options and b.options != a.options):
-        return None
-    if (
-        (a.unit or a.options)
-        and (b.unit or b.options)
-        and (a.unit, a.options)
-        != (
-            b.unit,
-            b.options,
-        )
-    ):
+    named_a, named_b = (a.unit, a.options), (b.unit, b.options)
+    if (a.unit or a.options) and (b.unit or b.options) and named_a != named_b:
         return None
     low_open, high_open = _LOWER[str(low.hedge)], _UPPER[str(high.hedge)]
     (ln, ld), (hn, hd) = low.numbers[0].ratio(), high.numbers[0].ratio()

@@ -353,12 +353,16 @@ SUFFIXES = {
     "bn": 9,
     "Bn": 9,
     "BN": 9,
+    "bln": 9,
+    "tln": 12,
+    "trn": 12,
+    "MM": 6,
     "cr": 7,
     "Cr": 7,
 }
 GLUED_ONLY = ("k", "m", "b", "B")
 # "m" may mean metres or minutes too: read as million only beside a count or an amount.
-AMBIGUOUS_SUFFIXES = ("m",)
+AMBIGUOUS_SUFFIXES = ("m", "MM")  # "MM" is a million in finance, millimetres elsewhere
 
 # Words between a multiplier or a vague word and the unit word.
 CONNECTORS = ("of",)
