@@ -457,10 +457,14 @@ class _Reader:
                 continue
             # "165 000": a space groups digits only between groups of three.
             if sep in _SPACES and len(toks[k + 1]) == 3 and len(chunks[0]) <= 3 and spaced:
-                if k + 3 < n and toks[k + 2] in ",." and kinds[k + 3] == "n":
-                    if toks[k + 2] != t.decimal:
-                        unsure = True  # a group mark after space groups
-                        break
+                if (
+                    k + 3 < n
+                    and toks[k + 2] in ",."
+                    and kinds[k + 3] == "n"
+                    and toks[k + 2] != t.decimal
+                ):
+                    unsure = True  # a group mark after space groups
+                    break
                 chunks.append(toks[k + 1])
                 seps.append(" ")
                 k += 2
