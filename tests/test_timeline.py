@@ -381,3 +381,28 @@ def test_parsing_a_written_time_covers_it(moment, precision):
         assert moment.hour in (10, 11, 12)  # English "10:30" may be either half of the day
         return
     assert "skipped" in str(error)  # a wall time that does not exist in that zone
+
+
+def test_spans_compare_and_hash_by_instant_ambiguous_local_times_included():
+    from datetime import UTC
+
+    from polevents.timeline import get_zone
+
+    london = get_zone("Europe/London")
+    second = datetime(2000, 10, 29, 1, 30, tzinfo=london, fold=1)  # 01:30 GMT, not BST
+    end = datetime(2000, 10, 29, 3, tzinfo=london)
+    local = Span(second, end)
+    utc = Span(second.astimezone(UTC), end.astimezone(UTC))
+    assert second != second.astimezone(UTC)  # PEP 495: Python's own == says no
+    assert local == utc
+    assert hash(local) == hash(utc)
+    assert local != Span(second.replace(fold=0), end)  # 01:30 BST is another instant
+    assert local != Span(second, end, exact=False)
+
+
+def test_span_fields_are_type_checked():
+    start = datetime(2022, 4, 21, 10, tzinfo=UTC)
+    end = start + timedelta(hours=1)
+    for bad in ({"exact": "no"}, {"exact": 1}, {"precision": 3}, {"text": 5}):
+        with pytest.raises(ValidationError, match=f"Span.{next(iter(bad))}"):
+            Span(start, end, **bad)

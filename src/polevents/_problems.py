@@ -25,12 +25,24 @@ from polevents.errors import PolEventsError, ValidationError
 __all__ = ["CheckError", "LoadError", "Problem"]
 
 
+def _text(field: str) -> Any:
+    def check(_instance: object, _attribute: attrs.Attribute[str], value: object) -> None:
+        if not isinstance(value, str):
+            raise ValidationError(field, value, "a string")
+
+    return check
+
+
 @attrs.frozen
 class Problem:
-    """One thing wrong in a file: where (``events[2].hosts[0]``), what, and the value."""
+    """One thing wrong in a file: where (``events[2].hosts[0]``), what, and the value.
 
-    path: str
-    message: str
+    Raises:
+        ValidationError: a ``path`` or ``message`` that is not a string.
+    """
+
+    path: str = attrs.field(validator=_text("Problem.path"))
+    message: str = attrs.field(validator=_text("Problem.message"))
     value: Any = None
 
     def __str__(self) -> str:
@@ -51,6 +63,11 @@ class LoadError(ValidationError):
     source: str
 
     def __init__(self, errors: list[Problem], source: str = "<text>") -> None:
+        if not isinstance(errors, list | tuple) or not all(isinstance(p, Problem) for p in errors):
+            raise ValidationError("LoadError.errors", errors, "a list of Problem")
+        if not isinstance(source, str):
+            raise ValidationError("LoadError.source", source, "the name of the file, or '<text>'")
+        errors = list(errors)
         if not errors:
             errors = [Problem("", "the document could not be read")]
         self.errors = errors

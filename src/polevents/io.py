@@ -176,12 +176,18 @@ class Dataset:
                 )
 
     def by_id(self, ident: str) -> object:
-        """The object with this id, from any list."""
+        """The object with this id, from any list.
+
+        Raises:
+            ValidationError: no object in the dataset has this id (field ``"ident"``).
+        """
+        if not isinstance(ident, str):
+            raise ValidationError("ident", ident, "the id of an object in this dataset (a string)")
         for name in LISTS:
             for item in getattr(self, name):
                 if getattr(item, "id", None) == ident:
                     return item
-        raise ValidationError("id", ident, "the id of an object in this dataset")
+        raise ValidationError("ident", ident, "the id of an object in this dataset")
 
     def registry(self) -> MetricRegistry:
         """The metrics this dataset knows: the built-ins, then its own.
@@ -222,6 +228,8 @@ class Dataset:
         >>> [(c.path, [v.outcome.name for v in c.verdicts]) for c in report.checks]
         [('events[2]', ['FIRST']), ('events[0]', ['BROKEN']), ('events[1]', [])]
         """
+        if registry is not None and not isinstance(registry, MetricRegistry):
+            raise ValidationError("registry", registry, "a MetricRegistry, or None")
         return _report.check_dataset(
             self, policy=policy, registry=registry if registry is not None else self.registry()
         )

@@ -36,7 +36,17 @@ __all__ = ["TIMEZONE_ABBREVIATIONS", "TIMEZONE_NAMES", "Precision", "Span", "get
 
 
 class Precision(enum.IntEnum):
-    """How finely a time was given: YEAR (coarsest) to SECOND (finest)."""
+    """How finely a time was given: YEAR (coarsest) to SECOND (finest).
+
+    ``Precision(7)`` raises a :class:`~polevents.errors.ValidationError`
+    (a ``ValueError``, as enums raise).
+    """
+
+    @classmethod
+    def _missing_(cls, value: object) -> Precision:
+        raise ValidationError(
+            "Precision", value, "1 (YEAR) to 6 (SECOND), or a member such as Precision.DAY"
+        )
 
     YEAR = 1
     MONTH = 2
@@ -144,6 +154,11 @@ def _aware(field: str) -> attrs._ValidatorType[datetime]:
     return check
 
 
+def _check_span(name: str, value: object) -> None:
+    if not isinstance(value, Span):
+        raise ValidationError(name, value, "a Span")
+
+
 def _utc(value: datetime) -> datetime:
     return value.astimezone(UTC)
 
@@ -212,6 +227,15 @@ class Span:
     text: str | None = attrs.field(default=None, eq=False, kw_only=True, validator=_text)
 
     def __attrs_post_init__(self) -> None:
+        for name in ("start", "end"):
+            try:
+                _utc(getattr(self, name))
+            except OverflowError:  # 0001-01-01 at +05:00 is before the first UTC instant
+                raise ValidationError(
+                    f"Span.{name}",
+                    getattr(self, name),
+                    "a time that lies between the years 1 and 9999 in UTC too",
+                ) from None
         if not _utc(self.start) < _utc(self.end):
             raise ValidationError("Span.end", self.end, f"a time after the start {self.start}")
 
@@ -227,7 +251,11 @@ class Span:
 
         NO if the spans are disjoint; YES if both are exact and intersect, or an
         inexact one lies inside an exact one; MAYBE otherwise.
+
+        Raises:
+            ValidationError: ``other`` is not a Span.
         """
+        _check_span("other", other)
         a0, a1, b0, b1 = _utc(self.start), _utc(self.end), _utc(other.start), _utc(other.end)
         if a1 <= b0 or b1 <= a0:
             return Certainty.NO
@@ -240,7 +268,13 @@ class Span:
         return Certainty.MAYBE
 
     def contains(self, other: Span | datetime) -> Certainty:
-        """Does this thing cover all of ``other`` (a span or an instant)?"""
+        """Does this thing cover all of ``other`` (a span or an instant)?
+
+        Raises:
+            ValidationError: ``other`` is neither a Span nor an aware datetime.
+        """
+        if not isinstance(other, Span | datetime):
+            raise ValidationError("other", other, "a Span or a time-zone-aware datetime")
         if isinstance(other, datetime):
             if other.tzinfo is None or other.utcoffset() is None:
                 raise ValidationError("contains", other, "a time-zone-aware datetime")
@@ -256,7 +290,12 @@ class Span:
         return Certainty.MAYBE
 
     def before(self, other: Span) -> Certainty:
-        """Does this thing end before ``other`` begins?"""
+        """Does this thing end before ``other`` begins?
+
+        Raises:
+            ValidationError: ``other`` is not a Span.
+        """
+        _check_span("other", other)
         a0, a1, b0, b1 = _utc(self.start), _utc(self.end), _utc(other.start), _utc(other.end)
         if a1 <= b0:
             return Certainty.YES
@@ -270,7 +309,12 @@ class Span:
         return Certainty.MAYBE if possible else Certainty.NO
 
     def after(self, other: Span) -> Certainty:
-        """Does this thing begin after ``other`` ends?"""
+        """Does this thing begin after ``other`` ends?
+
+        Raises:
+            ValidationError: ``other`` is not a Span.
+        """
+        _check_span("other", other)
         return other.before(self)
 
     # --- text -----------------------------------------------------------------------
@@ -334,6 +378,14 @@ class Span:
         """
         if not isinstance(text, str):
             raise ParseError("text", text, "a string holding a date or time")
+        # Arguments of the wrong type are refused even where the text does not
+        # need them, so that a mistake never hides until another text does.
+        if tz is not None and not isinstance(tz, str | tzinfo):
+            raise ValidationError("tz", tz, "an IANA time-zone name such as 'Asia/Karachi'")
+        if not isinstance(dayfirst, bool):
+            raise ValidationError("dayfirst", dayfirst, "True or False")
+        if reference is not None and not isinstance(reference, datetime | date | Span):
+            raise ValidationError("reference", reference, "a datetime, a date, a Span or None")
         from polevents import _dates
 
         return _dates.read(text, tz, dayfirst, reference, direction, lang)
