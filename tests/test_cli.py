@@ -727,3 +727,18 @@ def test_fit_never_overflows_with_a_long_word():
     from polevents.cli import fit
 
     assert all(len(line) <= 20 for line in fit("x" * 100 + " y", 20).splitlines())
+
+
+def test_dash_with_standard_input_closed_exits_2():
+    result = shell("$POLEVENTS check - <&-")
+    assert result.returncode == 2
+    (line,) = result.stderr.strip().splitlines()
+    assert line.startswith("polevents: error:")
+
+
+def test_input_format_overrides_the_suffix(inproc, tmp_path):
+    path = tmp_path / "spaces.txt"
+    path.write_text((EXAMPLES / "spaces.json").read_text(encoding="utf-8"), encoding="utf-8")
+    code, out, err = inproc("check", "--json", "--input-format", "json", str(path))
+    assert code == 0, err
+    assert json.loads(out)["dataset"] == str(path)

@@ -6,7 +6,8 @@
 and prints what they return.
 
 - FILE is a .json, .toml or .yaml dataset; ``-`` reads one from standard
-  input (JSON unless ``--input-format`` says otherwise). With no FILE the
+  input (JSON unless ``--input-format`` says otherwise; a byte-order mark
+  is dropped). With no FILE the
   bundled 2022 dataset is used, even when standard input is a pipe: input is
   read only when asked for, so a script never hangs on an open stdin.
 - Text fits the terminal: lines are wrapped (tables re-flowed) to
@@ -254,23 +255,15 @@ class _Progress:
 # --- input ------------------------------------------------------------------------------
 
 
-def _read_stdin(fmt: str) -> Dataset:
-    # TODO(io-13): io.load("-") once it lands; until then the command reads it.
-    data = sys.stdin.buffer.read()
-    try:
-        text = data.decode("utf-8-sig")  # a byte-order mark is not part of the text
-    except UnicodeDecodeError as err:
-        raise ValidationError("<stdin>", data[err.start : err.start + 4], "UTF-8 text") from None
-    return io.loads(text, fmt, source="<stdin>")
-
-
 def _dataset(args: argparse.Namespace) -> Dataset:
     path: str | None = args.file
     if path is None:
+        # Never standard input unless asked for with "-": a script whose stdin
+        # happens to be a pipe must not wait on it, or read something else.
         return datasets.twitter_space_2022()
-    if path == "-":
-        return _read_stdin(args.input_format)
-    return io.load(path)
+    if path == "-" and sys.stdin is None:  # started with standard input closed
+        raise ValidationError("FILE", "-", "a dataset on standard input, which is closed")
+    return io.load(path, format=args.input_format)
 
 
 def _title(dataset: Dataset) -> str:
@@ -367,8 +360,7 @@ def _add_file(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--input-format",
         choices=_FORMATS,
-        default="json",
-        help="the format of a dataset read from standard input (default: json)",
+        help="the dataset's format, whatever its suffix says (standard input: json unless given)",
     )
 
 
