@@ -142,3 +142,14 @@ def test_the_shipped_schema_file_is_output_schema() -> None:
         "print(json.dumps(output_schema('check'), indent=2, ensure_ascii=False))\" "
         "> src/polevents/data/check-output.schema.json"
     )
+
+
+def test_parts_have_short_reprs(report: CheckReport) -> None:
+    assert repr(report.checks[1]) == (
+        "EventCheck(path='events[0]', event='imran-khan-space', outcomes=['broken'], added=1)"
+    )
+    timeline = twitter_space_2022().timeline()
+    assert all(len(repr(entry)) < 160 for entry in timeline.entries)
+    assert repr(timeline.clashes[0]) == (
+        "Clash(advisory_path='advisories[0]', event_path='events[1]', affects=YES)"
+    )

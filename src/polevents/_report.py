@@ -53,7 +53,7 @@ OUTPUT_VERSION = 1
 # --- record checks ----------------------------------------------------------------------
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class EventCheck:
     """One event's verdicts, and the records it set.
 
@@ -68,6 +68,13 @@ class EventCheck:
     path: str
     verdicts: tuple[Verdict, ...]
     added: tuple[Record, ...] = ()
+
+    def __repr__(self) -> str:
+        outcomes = [v.outcome.value for v in self.verdicts]
+        return (
+            f"EventCheck(path={self.path!r}, event={_name(self.event)!r}, "
+            f"outcomes={outcomes!r}, added={len(self.added)})"
+        )
 
 
 @attrs.frozen(repr=False)
@@ -331,7 +338,7 @@ def _when(item: Event | Advisory) -> Span:
     return item.window or item.issued
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class TimelineEntry:
     """An event, or an advisory (at its window, else its issue date), in time order.
 
@@ -347,13 +354,16 @@ class TimelineEntry:
     when: Span
     superseded_by: Advisory | None = None
 
+    def __repr__(self) -> str:
+        return f"TimelineEntry(path={self.path!r}, kind={self.kind!r}, when={str(self.when)!r})"
+
     @property
     def kind(self) -> str:
         """The event's type key (``"rally"``), or ``"advisory"``."""
         return self.item.event_type if isinstance(self.item, Event) else "advisory"
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Clash:
     """An advisory that affects, or may affect, an event.
 
@@ -372,6 +382,12 @@ class Clash:
     advisory_path: str
     event_path: str
     superseded: bool = False
+
+    def __repr__(self) -> str:
+        return (
+            f"Clash(advisory_path={self.advisory_path!r}, event_path={self.event_path!r}, "
+            f"affects={self.affects.name})"
+        )
 
     @property
     def about(self) -> bool:
