@@ -31,6 +31,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import math
 import os
 import re
 import shutil
@@ -53,6 +54,8 @@ REPORT_URL = "https://github.com/polevents/polevents/issues"
 MIN_WIDTH = 20
 #: A check shows its progress line only after this many seconds.
 PROGRESS_DELAY = 0.5
+#: ... and is redrawn at most this often (seconds).
+PROGRESS_INTERVAL = 0.1
 
 _FORMATS = ("json", "toml", "yaml")
 
@@ -234,12 +237,18 @@ class _Progress:
     def __init__(self, stream: TextIO) -> None:
         self.stream = stream
         self.started = time.monotonic()
+        self.drawn = -math.inf
         self.shown = False
 
     def __call__(self, done: int, total: int) -> None:
-        if not self.shown and time.monotonic() - self.started < PROGRESS_DELAY:
+        now = time.monotonic()
+        if not self.shown and now - self.started < PROGRESS_DELAY:
+            return
+        # At most ten redraws a second, and always the last one.
+        if done < total and now - self.drawn < PROGRESS_INTERVAL:
             return
         self.shown = True
+        self.drawn = now
         bar_width = max(10, min(30, _width() - 40))
         filled = bar_width * done // total if total else bar_width
         bar = "#" * filled + "." * (bar_width - filled)
