@@ -574,6 +574,13 @@ class _Reader:
                     f"in Mexico) than with a decimal comma (as in Spain)",
                     None,
                 )
+        if int_seps and int_chunks[0] == "0":
+            # "0.683", "0,683": no one groups thousands after a zero
+            return (
+                Number(0, 0),
+                f"{written!r} puts a group mark after 0: a decimal mark of another language?",
+                None,
+            )
         if int_seps:
             sep = int_seps[0]
             groups_ok = sep in t.groups and all(s == sep for s in int_seps)
@@ -1320,7 +1327,14 @@ class _Reader:
                         # "1000-5000" is no pair of years: a range, never 5000 alone; but
                         # "in 2018 to 47.6 percent" is a year, then a figure
                         (fn, fd), (sn, sd) = first.number.ratio(), second.number.ratio()
-                        if low[k2] not in t.range_words and sn * fd > fn * sd:
+                        if sn * fd > fn * sd and low[k2] not in t.range_words:
+                            nums.append(second)
+                        elif sn * fd > fn * sd and not second.year_like and not second.mult:
+                            # "1000 to 5000" or "in 2018 to 2500 people": never 5000 alone
+                            first.problem = first.problem or (
+                                f"{self.text[self.starts[j] : self.end_of(second.last)]!r}: "
+                                "a year and then a figure, or a range?"
+                            )
                             nums.append(second)
                     else:
                         nums.append(second)
@@ -1536,6 +1550,7 @@ class _Reader:
                     and pw == j - 2
                     and toks[pw][:1].isupper()
                     and low[pw] not in t.stop
+                    and first.last == j  # "Bevölkerung 1 414 021 100": labels have no groups
                 ):
                     return None, end_tok  # a label: "Section 144", "Windows 11"
             if single and not alone:
@@ -1556,6 +1571,7 @@ class _Reader:
             and currency is None
             and self.hedge_end > 0
             and low[self.hedge_end - 1] in _THAN
+            and 1900 <= numbers[0].sig * 10 ** numbers[0].exp <= 2100
         ):
             return None, end_tok  # "five times higher than 2012": a year
         if single and first.year_like and hedge is None and currency is None:
@@ -1640,7 +1656,7 @@ class _Reader:
             (a_n, a_d), (b_n, b_d) = numbers[0].ratio(), numbers[1].ratio()
             if a_n * b_d > b_n * a_d:
                 problem = "a range whose low end is above its high end"
-            elif nums[0].mult is None and a_n * b_d * 100 <= b_n * a_d and nums[1].mult is None:
+            elif nums[0].mult is None and 0 < a_n * b_d * 100 <= b_n * a_d and nums[1].mult is None:
                 problem = (
                     f"{self.text[self.starts[j] : self.end_of(last.last)]!r}: are both ends in the "
                     "same thousands? ('12 to 15,000' may mean 12,000 to 15,000)"

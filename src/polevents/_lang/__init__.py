@@ -269,7 +269,7 @@ def _build(code: str, module: ModuleType, others: Mapping[str, ModuleType]) -> T
         morphemes=morphemes,
         scale_alone=m.SCALE_ALONE,
         hundred_alone=m.HUNDRED_ALONE,
-        decimal_words=_set(m.DECIMAL_WORDS),
+        decimal_words=frozenset(w for d in m.DECIMAL_WORDS for w in spellings(normal(d))),
         starters=frozenset(starters),
         cased_starters=frozenset(currencies),
     )

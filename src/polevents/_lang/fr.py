@@ -38,6 +38,7 @@ HEDGES = {
             *(f"{w} à" for w in ("supérieur", "supérieure", "supérieurs", "supérieures")),
             *(f"plus {w} que" for w in ("grand", "grande", "grands", "grandes")),
             *(f"plus {w} que" for w in ("haut", "haute", "hauts", "hautes", "âgé", "âgée")),
+            "plus que",
         ],
         "OVER",
     ),
@@ -165,6 +166,8 @@ SCALES = {
     # the long scale: a billion is a million millions
     "billion": 12,
     "billions": 12,
+    "trillion": 18,
+    "trillions": 18,
     "lakh": 5,
     "crore": 7,
 }
@@ -344,7 +347,9 @@ YEAR_WORDS = ("en", "depuis", "jusqu", "de", "du", "avant", "après", "dès", "l
 DETERMINERS = ("le", "la", "les", "son", "sa", "ses", "leur")
 
 HEDGE_BLOCKERS: dict[str, list[str]] = {}
-NEGATIONS: tuple[str, ...] = ()
+# "il ne reste plus que 30 places" is "only 30": a hedge after "ne" is not read (but
+# "n'a pas moins de 30", whose hedge says the negation itself, is)
+NEGATIONS = ("ne", "n", "pas")
 HALVES = {"et demi": (1, 2), "et demie": (1, 2)}
 SHARED = ("et", "ou")
 WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")

@@ -25,6 +25,7 @@ HEDGES = {
     "sotto i": "UNDER",
     "fino a": "AT_MOST",
     "al massimo": "AT_MOST",
+    "al più": "AT_MOST",
     "non più di": "AT_MOST",
     "più o meno": "ABOUT",
     # comparisons
