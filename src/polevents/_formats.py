@@ -66,39 +66,43 @@ def _check_limits(document: object, source: str) -> None:
 
 
 def _beyond_limits(document: object) -> bool:
-    # Iterative, so that a hostile document cannot exhaust the stack here;
-    # exact type checks first (isinstance against the ABCs is slow), and
-    # strings checked where they are found rather than pushed.
-    stack: list[tuple[Any, int]] = [(document, 0)]
-    pop, push = stack.pop, stack.append
-    while stack:
-        value, depth = pop()
-        kind = type(value)
-        if kind is dict:
-            # Keys are not measured: a key is either one the format knows or
-            # reported as unknown, shortened (see _convert).
-            items: Any = value.values()
-        elif kind is list:
-            items = value
-        elif isinstance(value, str):
-            if len(value) > MAX_STRING:
+    # Level by level (iterative, so that a hostile document cannot exhaust the
+    # stack here); exact type checks first, since isinstance against the ABCs
+    # is slow, and strings checked where they are found.
+    level: list[Any] = [document]
+    depth = 0
+    if isinstance(document, str):
+        return len(document) > MAX_STRING
+    while level:
+        following: list[Any] = []
+        add = following.append
+        for value in level:
+            kind = type(value)
+            if kind is dict:
+                items: Any = value.values()
+            elif kind is list:
+                items = value
+            elif isinstance(value, Mapping):
+                items = value.values()
+            elif isinstance(value, list):
+                items = value
+            else:
+                continue
+            if depth >= MAX_DEPTH:
                 return True
-            continue
-        elif isinstance(value, Mapping):
-            items = value.values()
-        elif isinstance(value, list):
-            items = value
-        else:
-            continue
-        if depth >= MAX_DEPTH:
-            return True
-        for item in items:
-            kind = type(item)
-            if kind is str:
-                if len(item) > MAX_STRING:
-                    return True
-            elif kind not in _SCALARS:
-                push((item, depth + 1))
+            for item in items:
+                kind = type(item)
+                if kind is str:
+                    if len(item) > MAX_STRING:
+                        return True
+                elif kind not in _SCALARS:
+                    if isinstance(item, str):
+                        if len(item) > MAX_STRING:
+                            return True
+                    else:
+                        add(item)
+        level = following
+        depth += 1
     return False
 
 

@@ -153,27 +153,32 @@ class Dataset:
     def _check_metrics(self) -> None:
         # Every metric used must be built in or declared here, so that the
         # dataset's file is self-contained (and a clashing key is refused).
+        # Each metric object is compared once: a dataset holds few metrics.
         known = self.registry().metrics
-        uses: list[tuple[str, Metric]] = []
-        for i, inequality in enumerate(self.inequalities):
-            uses += [(f"inequalities[{i}].smaller", inequality.smaller)]
-            uses += [(f"inequalities[{i}].larger", inequality.larger)]
-        for i, event in enumerate(self.events):
-            uses += [
-                (f"events[{i}].claims[{j}].metric", c.metric) for j, c in enumerate(event.claims)
-            ]
-        for i, record in enumerate(self.records):
-            uses += [(f"records[{i}].category.metric", record.category.metric)]
-            uses += [
-                (f"records[{i}].claims[{j}].metric", c.metric) for j, c in enumerate(record.claims)
-            ]
-        for path, metric in uses:
-            if known.get(metric.key) != metric:
+        checked: set[int] = set()
+
+        def check(path: str, where: tuple[int, ...], metric: Metric) -> None:
+            if id(metric) in checked:
+                return
+            found = known.get(metric.key)
+            if found is not metric and found != metric:
                 raise ValidationError(
-                    f"Dataset.{path}",
+                    f"Dataset.{path.format(*where)}",
                     metric.key,
                     "a built-in metric or one listed in Dataset.metrics",
                 )
+            checked.add(id(metric))
+
+        for i, inequality in enumerate(self.inequalities):
+            check("inequalities[{}].smaller", (i,), inequality.smaller)
+            check("inequalities[{}].larger", (i,), inequality.larger)
+        for i, event in enumerate(self.events):
+            for j, claim in enumerate(event.claims):
+                check("events[{}].claims[{}].metric", (i, j), claim.metric)
+        for i, record in enumerate(self.records):
+            check("records[{}].category.metric", (i,), record.category.metric)
+            for j, claim in enumerate(record.claims):
+                check("records[{}].claims[{}].metric", (i, j), claim.metric)
 
     def by_id(self, ident: str) -> object:
         """The object with this id, from any list.

@@ -227,16 +227,22 @@ class Span:
     text: str | None = attrs.field(default=None, eq=False, kw_only=True, validator=_text)
 
     def __attrs_post_init__(self) -> None:
-        for name in ("start", "end"):
+        try:
+            start, end = _utc(self.start), _utc(self.end)
+        except OverflowError:  # 0001-01-01 at +05:00 is before the first UTC instant
+            name = "start"
             try:
-                _utc(getattr(self, name))
-            except OverflowError:  # 0001-01-01 at +05:00 is before the first UTC instant
-                raise ValidationError(
-                    f"Span.{name}",
-                    getattr(self, name),
-                    "a time that lies between the years 1 and 9999 in UTC too",
-                ) from None
-        if not _utc(self.start) < _utc(self.end):
+                _utc(self.start)
+            except OverflowError:
+                pass
+            else:
+                name = "end"
+            raise ValidationError(
+                f"Span.{name}",
+                getattr(self, name),
+                "a time that lies between the years 1 and 9999 in UTC too",
+            ) from None
+        if not start < end:
             raise ValidationError("Span.end", self.end, f"a time after the start {self.start}")
 
     @property
