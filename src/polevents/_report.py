@@ -499,13 +499,22 @@ def _enum(values: Sequence[str], nullable: bool = False) -> dict[str, Any]:
     return {"enum": [*values, None] if nullable else list(values)}
 
 
-def _object(properties: dict[str, Any], *, closed: bool = True) -> dict[str, Any]:
+def _object(properties: dict[str, Any]) -> dict[str, Any]:
     return {
         "type": "object",
         "properties": properties,
         "required": list(properties),
-        "additionalProperties": not closed,
+        "additionalProperties": False,
     }
+
+
+def _opened(schema: Any) -> Any:
+    # The schema without "additionalProperties": False anywhere.
+    if isinstance(schema, dict):
+        return {k: _opened(v) for k, v in schema.items() if k != "additionalProperties"}
+    if isinstance(schema, list):
+        return [_opened(v) for v in schema]
+    return schema
 
 
 def _schemas() -> dict[str, dict[str, Any]]:
@@ -656,11 +665,17 @@ def _schemas() -> dict[str, dict[str, Any]]:
     return {"check": check, "timeline": timeline, "parse": parse}
 
 
-def output_schema(command: str) -> dict[str, Any]:
+def output_schema(command: str, *, closed: bool = False) -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of ``polevents COMMAND --json``.
+
+    Every key it lists is required. A later polevents may add keys without
+    changing ``"version"`` (programs ignore keys they do not know), so the
+    schema allows other keys, unless ``closed``: then it allows only the keys
+    it lists (the suite checks the command's output against that).
 
     Args:
         command: ``"check"``, ``"timeline"`` or ``"parse"``.
+        closed: Refuse keys the schema does not list.
 
     >>> output_schema("check")["properties"]["version"]["const"]
     1
@@ -671,8 +686,9 @@ def output_schema(command: str) -> dict[str, Any]:
     schemas = _schemas()
     if command not in schemas:
         raise ValidationError("command", command, "one of " + ", ".join(sorted(schemas)))
-    return {
+    schema = {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": f"polevents {command} --json, version {OUTPUT_VERSION}",
         **schemas[command],
     }
+    return schema if closed else dict(_opened(schema))
