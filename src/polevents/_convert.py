@@ -274,18 +274,20 @@ _NO_METRIC = "<no metric>"
 
 
 def _figure_from(value: object, _type: type) -> Figure:
-    if isinstance(value, Figure):
+    if type(value) is Figure:
         return value
     ctx = _CONTEXT.get()
     if ctx.unit == _NO_METRIC:
         raise _ConsequenceError(value)  # the metric's own problem is reported
+    if isinstance(value, Figure):
+        return value
     if isinstance(value, str):
         options: dict[str, Any] = {"lang": ctx.lang} if ctx.lang != "en" else {}
         try:
             return Figure.parse(value, unit=ctx.unit, policy=ctx.policy, **options)
         except ValidationError as err:
             raise _HookError(f"cannot read the figure: expected {err.expected}", value) from None
-    if not isinstance(value, Mapping):
+    if type(value) is not dict and not isinstance(value, Mapping):
         raise _HookError("expected figure text such as 'over 446,000 people', or an object", value)
     detailed = _STRUCTURE_FNS.get().get(Figure)
     if detailed is not None:  # every problem of the figure, field by field
@@ -740,7 +742,7 @@ def _event_from(value: object, _type: type) -> Event:
         if not isinstance(found, Event):
             raise _HookError(f"unknown event id {value!r}", value)
         return found
-    if not isinstance(value, Mapping):
+    if type(value) is not dict and not isinstance(value, Mapping):
         raise _HookError("expected an event object or its id", value)
     kind = value.get("type")
     if not isinstance(kind, str) or kind not in EVENT_CLASSES:
@@ -801,7 +803,7 @@ def _with_unit(
     cls: type, metric_of: Callable[[Mapping[str, Any]], Metric | None]
 ) -> Callable[[object, type], Any]:
     def structure(value: object, _type: type) -> Any:
-        if not isinstance(value, Mapping):
+        if type(value) is not dict and not isinstance(value, Mapping):
             raise _HookError(f"expected a {cls.__name__} object", value)
         try:
             metric = metric_of(value)
@@ -834,7 +836,10 @@ def _value_from_claims(value: Mapping[str, Any]) -> Figure:
 
 def _unit_hint(metric: Metric) -> str | None:
     # A metric counted in money takes any one currency: the text must name it.
-    return None if metric.unit == getattr(metrics_module, "MONEY", None) else metric.unit
+    return None if metric.unit == _MONEY else metric.unit
+
+
+_MONEY = getattr(metrics_module, "MONEY", None)
 
 
 _RESOLUTION: Any = getattr(records_module, "Resolution", None)
