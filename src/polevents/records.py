@@ -157,9 +157,7 @@ class Resolution:
     unit: str = attrs.field(validator=lambda _i, _a, unit: _step_unit(unit))
 
     @classmethod
-    def of(
-        cls, value: object, unit: str | None = None, *, field: str = "value"
-    ) -> Resolution:
+    def of(cls, value: object, unit: str | None = None, *, field: str = "value") -> Resolution:
         """A resolution from a number (in ``unit``), text such as ``"0.01 s"``,
         a pint quantity, or a Resolution. ``field`` is the name errors give
         (a category passes ``"RecordCategory.resolution"``).
