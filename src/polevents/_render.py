@@ -15,8 +15,17 @@ Rules kept here (DESIGN.md "Records and verdicts"):
   reader expects ("by 24 minutes", never "by 0.4 to 0.4 hours"; never "by 0
   seconds" for a margin that is not zero);
 - a gain under double reads as a percentage ("0.4% better"), never
-  "1.0× to 1.1×";
-- ranges drop their open/closed ends in prose; :func:`interval` keeps them.
+  "1.0× to 1.1×"; when lower is better, as the share saved ("17% less
+  time"), never "20% better" (:func:`reduction`);
+- ranges drop their open/closed ends in prose; :func:`interval` keeps them;
+- numbers keep the decimals they were stated with ("9.90 seconds", from the
+  figure's text, the claim's quote or the category's resolution);
+- counts of whole things show whole numbers (a bound of 3,356,073.5 people
+  rounds inward, which is sound); counts and money from a million up read in
+  millions or billions when that is exact, or widens a range by at most 1%
+  when rounded outward (:func:`span`);
+- margins round outward, so the words still hold the true margin; a margin
+  that may be either side of zero says both ways (:func:`either_way`).
 
 >>> quantity(165000, "person")
 '165,000 people'
