@@ -7,6 +7,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from polevents import Metric
 from polevents import strategies as pst
 from polevents._hypothesis_plugin import TYPE_STRATEGIES
 
@@ -127,3 +128,24 @@ def test_importing_polevents_never_imports_hypothesis():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     )
     assert result.stdout.strip() == "False"
+
+
+def test_the_plugin_never_breaks_hypothesis(monkeypatch):
+    # Run while hypothesis is imported in every project with polevents
+    # installed: a polevents that cannot be imported must not raise there.
+    import importlib
+
+    from polevents import _hypothesis_plugin
+
+    def broken(_name):
+        raise ImportError("cattrs too old")
+
+    monkeypatch.setattr(importlib, "import_module", broken)
+    _hypothesis_plugin._hypothesis_setup_hook()
+
+
+def test_strategies_are_built_once_and_shared():
+    assert pst.names() is pst.names()
+    assert pst.spans() is pst.spans()
+    assert pst.spans(exact=True) is not pst.spans()
+    assert pst.claims(Metric.ATTENDANCE) is pst.claims(Metric.ATTENDANCE)

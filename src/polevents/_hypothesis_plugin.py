@@ -52,9 +52,19 @@ def _lazy(strategy_name: str) -> Callable[[type], Any]:
 
 
 def _hypothesis_setup_hook() -> None:
-    from hypothesis import strategies as st
+    """Register polevents' strategies with hypothesis.
 
-    for (module, name), strategy_name in TYPE_STRATEGIES.items():
-        cls = getattr(importlib.import_module(module), name, None)
-        if cls is not None:
-            st.register_type_strategy(cls, _lazy(strategy_name))
+    Hypothesis runs this while it is being imported, in every project that has
+    polevents installed: so nothing here may raise. A polevents that cannot be
+    imported (a dependency too old, a broken install) registers nothing, and
+    hypothesis works on; ``import polevents`` then says what is wrong itself.
+    """
+    try:
+        from hypothesis import strategies as st
+
+        for (module, name), strategy_name in TYPE_STRATEGIES.items():
+            cls = getattr(importlib.import_module(module), name, None)
+            if cls is not None:
+                st.register_type_strategy(cls, _lazy(strategy_name))
+    except Exception:  # never break another project's hypothesis
+        return
