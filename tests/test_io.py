@@ -1319,3 +1319,12 @@ def test_ambiguous_local_times_round_trip():
     assert again == dataset
     assert again.events[0].when.start == start.astimezone(UTC)
     assert hash(again.events[0].when) == hash(span)
+
+
+def test_checks_across_fields_run_when_a_field_failed_its_own_check():
+    document = json.loads(json.dumps(MINIMAL))
+    document["events"][0]["claims"] = [
+        {"metric": "attendance", "figure": {"low": 5, "high": 7, "unit": "post"}, "quote": ""}
+    ]
+    found = problems(document)
+    assert {"events[0].claims[0].quote", "events[0].claims[0].figure"} <= set(found)

@@ -998,9 +998,11 @@ def _collecting(cls: type, conv: cattrs.Converter) -> Callable[[Any, type], Any]
         extra = {str(k) for k in value} - known
         if extra:
             errors.append(ForbiddenExtraKeysError("", cls, extra))
+        read_all = not errors
+        checked: dict[str, Any] = {}
         for field in fields:
             key = field.alias or field.name
-            if key not in kwargs or (field.validator is None and field.converter is None):
+            if key not in kwargs:
                 continue
             try:
                 item = kwargs[key]
@@ -1008,15 +1010,50 @@ def _collecting(cls: type, conv: cattrs.Converter) -> Callable[[Any, type], Any]
                     item = field.converter(item)
                 if field.validator is not None:
                     field.validator(placeholder, field, item)
+                checked[field.name] = item
             except ValidationError as exc:
                 errors.append(exc)
+                checked[field.name] = item
             except Exception:  # a check that needs the whole object: it runs below
-                pass
+                read_all = False
+        if errors and read_all:
+            reported = {e.field for e in errors if isinstance(e, ValidationError)}
+            errors.extend(
+                e for e in _checks_across_fields(cls, fields, checked) if e.field not in reported
+            )
         if errors:
             raise ClassValidationError(f"While structuring {cls.__name__}", errors, cls)
         return cls(**kwargs)
 
     return structure
+
+
+def _checks_across_fields(
+    cls: type, fields: list[attrs.Attribute[Any]], values: dict[str, Any]
+) -> list[ValidationError]:
+    """The object's checks across fields (``__attrs_post_init__``), when every
+    field was read but one failed its own check: built without the field
+    checks, so that a mismatch elsewhere is reported in the same pass."""
+    post_init = getattr(cls, "__attrs_post_init__", None)
+    if post_init is None:
+        return []
+    draft: Any = object.__new__(cls)
+    try:
+        for field in fields:
+            if field.name in values:
+                item = values[field.name]
+            elif isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]
+                factory: Any = field.default
+                item = factory.factory(draft) if factory.takes_self else factory.factory()
+            else:
+                item = field.default
+            object.__setattr__(draft, field.name, item)
+        post_init(draft)
+    except ValidationError as exc:
+        return [exc]
+    except Exception:  # it relied on a field that failed its own check
+        return []
+    return []
 
 
 def _a(noun: str) -> str:
