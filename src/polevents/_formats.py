@@ -6,8 +6,11 @@ numbers) and back, and enforces the documented limits; what the document
 means is :mod:`polevents._convert`'s business.
 
 Limits, each refused with a :class:`~polevents._problems.LoadError`:
-:data:`MAX_BYTES` of text, :data:`MAX_DEPTH` levels of nesting, and
-:data:`MAX_STRING` characters in any one string.
+:data:`MAX_BYTES` characters of text (a file of more than four bytes a
+character is refused before it is read), :data:`MAX_DEPTH` levels of
+nesting, and :data:`MAX_STRING` characters in any one string value; chains
+of references (a place's parents) are limited in :mod:`polevents._convert`
+(``MAX_CHAIN``). A leading UTF-8 byte-order mark is accepted and dropped.
 
 >>> parse_text('{"polevents": 1}', "json", "<text>")
 {'polevents': 1}

@@ -13,7 +13,12 @@ its id string. Figures may be written as text ("over 446,000 people") or as
 explicit bounds; spans as text (read with the place's time zone, or the
 document's ``"tz"``) or as ``{"start", "end", "exact", "precision"}``.
 Loading validates everything and reports every problem at once in a
-:class:`LoadError`; nothing is half-loaded.
+:class:`LoadError` (each field of an object read on its own, the object's
+own checks run even when another field failed; a problem that only follows
+from another is not repeated); nothing is half-loaded. ``load("-")`` reads
+standard input; only regular files are opened (a directory, a FIFO or a
+device is refused without blocking). The limits on size, nesting, text
+length and chains of references are in :mod:`polevents._formats`.
 
 :meth:`Dataset.check` is the main job — every event checked, in time order,
 against the records standing when it began — and :meth:`Dataset.timeline`
