@@ -742,3 +742,26 @@ def test_input_format_overrides_the_suffix(inproc, tmp_path):
     code, out, err = inproc("check", "--json", "--input-format", "json", str(path))
     assert code == 0, err
     assert json.loads(out)["dataset"] == str(path)
+
+
+def test_interrupted_exits_130_quietly(monkeypatch, capsys):
+    from polevents import cli
+
+    def interrupted(_args):
+        raise KeyboardInterrupt
+
+    parser = cli.build_parser()
+    monkeypatch.setattr(cli, "build_parser", lambda: parser)
+    parser._subparsers._group_actions[0].choices["check"].set_defaults(handler=interrupted)  # type: ignore[union-attr]
+    assert cli.main(["check"]) == 130
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_help_and_version_return_0_in_process(capsys):
+    from polevents import cli
+
+    assert cli.main(["--version"]) == 0
+    assert cli.main(["check", "--help"]) == 0
+    out = capsys.readouterr().out
+    assert "--format" in out
+    assert "standard input" in out
