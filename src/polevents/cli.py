@@ -201,7 +201,9 @@ _COLOURS = {
     "NOT_BROKEN": "\x1b[2m",
     "UNDETERMINED": "\x1b[1;33m",
     "INCOMPARABLE": "\x1b[1;35m",
-    "YES": "\x1b[1;31m",
+    # YES is good news in a check (the record broke), bad in a timeline (the
+    # advisory affects the event): bold, not a colour that says which.
+    "YES": _BOLD,
     "MAYBE": "\x1b[1;33m",
 }
 _WORD = re.compile(r"\b(" + "|".join(_COLOURS) + r")\b")
