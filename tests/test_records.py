@@ -770,3 +770,16 @@ def test_claims_in_two_currencies_are_incomparable():
     verdict = check(gala, record)
     assert verdict.outcome is Outcome.INCOMPARABLE
     assert "currencies are never converted" in str(verdict)
+
+
+def test_verdict_repr_is_short_and_public() -> None:
+    from polevents import datasets
+
+    for verdict in datasets.twitter_space_2022().check().verdicts():
+        text = repr(verdict)
+        assert text.startswith("Verdict(outcome=")
+        assert len(text) < 300
+        assert "_low" not in text
+        page = verdict._repr_html_()
+        assert page.startswith("<table>")
+        assert verdict.outcome.value in page

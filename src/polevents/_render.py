@@ -38,6 +38,7 @@ Rules kept here (DESIGN.md "Records and verdicts"):
 from __future__ import annotations
 
 import dataclasses
+import html
 import math
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -1231,3 +1232,35 @@ def timeline(report: Any) -> str:
         what = f"{clash.advisory}{window}{note}"
         lines.append(f"  {clash.affects.name:<5} {what} -> {clash.event.title} ({why})")
     return "\n".join(lines)
+
+
+# --- notebook and console faces ----------------------------------------------------------
+
+
+def _short(figure: Any) -> str:
+    return "None" if figure is None else str(figure.interval_notation())
+
+
+def verdict_repr(v: Any) -> str:
+    """A verdict's ``repr``: what it decided, about what, in one short line."""
+    holder = v.record.holder_name if v.record is not None else None
+    return (
+        f"Verdict(outcome={v.outcome.name}, category={v.category.label!r}, "
+        f"challenger={_short(v.challenger)!r}, record_holder={holder!r})"
+    )
+
+
+def verdict_html(v: Any) -> str:
+    """A verdict as a small HTML table, for notebooks."""
+    rows = [
+        ("outcome", v.outcome.value),
+        ("broke", v.broke.value),
+        ("record category", v.category.label),
+        ("challenger", _short(v.challenger)),
+        ("record", _short(v.record_value)),
+        ("margin", _short(v.margin)),
+    ]
+    cells = "".join(
+        f"<tr><th>{html.escape(k)}</th><td>{html.escape(str(val))}</td></tr>" for k, val in rows
+    )
+    return f"<table>{cells}</table><p>{html.escape(verdict(v))}</p>"

@@ -757,6 +757,13 @@ class Verdict:
     def __str__(self) -> str:
         return _render.verdict(self)
 
+    def __repr__(self) -> str:
+        return _render.verdict_repr(self)
+
+    def _repr_html_(self) -> str:
+        """A small table and the sentence, for notebooks."""
+        return _render.verdict_html(self)
+
 
 # --- judging one figure against another -------------------------------------------------
 
