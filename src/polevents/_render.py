@@ -1212,7 +1212,7 @@ def check_report(report: Any) -> str:
 
 def timeline(report: Any) -> str:
     """The text ``polevents timeline`` prints after its header line."""
-    rows: list[tuple[str, ...]] = [("when", "what", "")]
+    rows: list[tuple[str, ...]] = [("when", "what", "details")]
     for entry in report.entries:
         item = entry.item
         if entry.kind != "advisory":
@@ -1264,3 +1264,18 @@ def verdict_html(v: Any) -> str:
         f"<tr><th>{html.escape(k)}</th><td>{html.escape(str(val))}</td></tr>" for k, val in rows
     )
     return f"<table>{cells}</table><p>{html.escape(verdict(v))}</p>"
+
+
+def check_header(where: str, policy: str) -> str:
+    """The line ``polevents check`` prints before its report."""
+    return f"Record checks in {where}, hedges read under the {policy.upper()} policy."
+
+
+def timeline_header(where: str) -> str:
+    """The line ``polevents timeline`` prints before its table."""
+    return f"Timeline of {where}."
+
+
+def verdict_header() -> tuple[str, ...]:
+    """The column words of a table of verdicts (the notebook face of a check)."""
+    return ("event", "record category", "outcome", "broke", "verdict")

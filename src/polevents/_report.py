@@ -193,11 +193,7 @@ class CheckReport:
 
 
 def _verdict_header() -> tuple[str, ...]:
-    # The column words of the text table (_render.check_report), plus the sentence.
-    words = getattr(_render, "verdict_header", None)
-    if callable(words):
-        return tuple(words())
-    return ("event", "record category", "outcome", "broke", "verdict")
+    return _render.verdict_header()
 
 
 def _name(event: Event) -> str:

@@ -281,17 +281,6 @@ def _title(dataset: Dataset) -> str:
     return dataset.source or "the bundled 2022 dataset"
 
 
-def _header(name: str, *args: str) -> str:
-    # The words come from _render once it has them (requested); until then these.
-    render = getattr(_render, name, None)
-    if callable(render):
-        return str(render(*args))
-    if name == "check_header":
-        where, policy = args
-        return f"Record checks in {where}, hedges read under the {policy.upper()} policy."
-    return f"Timeline of {args[0]}."
-
-
 # --- commands ---------------------------------------------------------------------------
 
 
@@ -332,7 +321,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     elif output == "csv":
         report.to_csv(sys.stdout)
     else:
-        _say(args, f"{_header('check_header', _title(dataset), policy.name)}\n\n{report}")
+        _say(args, f"{_render.check_header(_title(dataset), policy.name)}\n\n{report}")
     return 0
 
 
@@ -342,7 +331,7 @@ def _cmd_timeline(args: argparse.Namespace) -> int:
     if args.json:
         _print_json({**timeline.as_json(), "dataset": _title(dataset)})
         return 0
-    _say(args, f"{_header('timeline_header', _title(dataset))}\n\n{timeline}")
+    _say(args, f"{_render.timeline_header(_title(dataset))}\n\n{timeline}")
     return 0
 
 
