@@ -19,10 +19,9 @@ whether it would have been a figure at all (it needs a unit) and reports it.
 from __future__ import annotations
 
 import itertools
+import operator
 from collections.abc import Iterator
 from typing import NamedTuple
-
-import attrs
 
 from polevents._lang import (
     CLOCK_MARKS,
@@ -74,7 +73,16 @@ def _kind(c: str) -> str:
     return "n" if "0" <= c <= "9" else "s" if c.isspace() else "w" if c.isalpha() else "p"
 
 
-_ASCII_KINDS = {chr(i): _kind(chr(i)) for i in range(128)}
+class _Kinds(dict[str, str]):
+    """The kind of each first character, worked out once per character."""
+
+    def __missing__(self, c: str) -> str:
+        kind = self[c] = _kind(c)
+        return kind
+
+
+_KINDS = _Kinds({chr(i): _kind(chr(i)) for i in range(128)})
+_FIRST = operator.itemgetter(0)
 _SPACES = frozenset(" \u00a0\u202f\u2009")
 _DASHES = frozenset("-–—")
 _SIGNS = frozenset("-−+")
@@ -118,8 +126,7 @@ def _integer(value: int) -> Number:
     return Number(value, exp)
 
 
-@attrs.frozen
-class Candidate:
+class Candidate(NamedTuple):
     """A figure-like phrase: what was read, or why it could not be read."""
 
     start: int  # character offsets: text[start:end] is the phrase
@@ -346,16 +353,15 @@ class _Reader:
         # the tokens, their kinds and where they start, each in one pass in C where it can be
         toks: list[str] = TOKEN.findall(text)
         self.toks = toks
-        kinds = _ASCII_KINDS.get
-        self.kinds = [kinds(tok[0]) or _kind(tok[0]) for tok in toks]
-        self.starts = list(itertools.accumulate(map(len, toks), initial=0))
+        self.kinds = list(map(_KINDS.__getitem__, map(_FIRST, toks)))
+        starts = self.starts = list(itertools.accumulate(map(len, toks), initial=0))
         # as tables spell words: lower case, typographic apostrophes made plain
         plain = text.replace("\u2019", "'") if "\u2019" in text else text
         self.cased = TOKEN.findall(plain) if plain is not text else toks
         lowered = plain.lower()
         # lower case keeps lengths (and so the tokens) for almost all text; else token by token
         if len(lowered) == len(text):
-            self.low = [lowered[a:b] for a, b in itertools.pairwise(self.starts)]
+            self.low = [lowered[a:b] for a, b in itertools.pairwise(starts)]
         else:
             self.low = [normal(tok) for tok in toks]
         self.n = len(toks)
@@ -540,6 +546,9 @@ class _Reader:
             )
         return result
 
+    def _foreign(self, written: str) -> str:
+        return f"{written!r} is not a number as {_NAMES[self.t.code]} writes numbers"
+
     def _interpret(
         self, chunks: list[str], seps: list[str], written: str
     ) -> tuple[Number, str | None, str | None]:
@@ -548,7 +557,6 @@ class _Reader:
         int_chunks, int_seps, decimals = chunks, seps, ""
         problem = None
         flag = None
-        foreign = f"{written!r} is not a number as {_NAMES[t.code]} writes numbers"
         marks = [i for i, s in enumerate(seps) if s == dec_mark]
         if (
             dec_mark == ","
@@ -560,10 +568,14 @@ class _Reader:
             # "5,002,555,850" in Spanish text: two commas cannot both be decimal marks
             return _integer(int("".join(chunks))), None, None
         if len(marks) > 1:
-            return Number(0, 0), f"{foreign} (two decimal marks): pass lang=", None
+            return Number(0, 0), f"{self._foreign(written)} (two decimal marks): pass lang=", None
         if marks:
             if marks[0] != len(seps) - 1:
-                return Number(0, 0), f"{foreign} (a decimal mark before a group mark)", None
+                return (
+                    Number(0, 0),
+                    f"{self._foreign(written)} (a decimal mark before a group mark)",
+                    None,
+                )
             int_chunks, int_seps, decimals = chunks[:-1], seps[:-1], chunks[-1]
             if dec_mark == "." and len(decimals) == 3 and not int_seps and int_chunks != ["0"]:
                 flag = "dot3"  # "0.750" is decimal: no one writes a thousands dot after 0
@@ -604,7 +616,7 @@ class _Reader:
                     int_chunks, decimals = int_chunks[:1], int_chunks[1]
                     flag = "dotdec"
                 else:
-                    problem = f"{foreign}: pass lang= to read it in another language"
+                    problem = f"{self._foreign(written)}: pass lang= to read it in another language"
         if problem:
             return Number(0, 0), problem, None
         integer = "".join(int_chunks)
@@ -1122,7 +1134,7 @@ class _Reader:
         j = i
         self.hedge_end = -1
         h = self.match(t.hedges, i)
-        if h is not None:
+        if h is not None and low[i] in t.hedge_conditions:
             phrase = " ".join(w for w in low[i : h[1]] if not w.isspace())
             blockers = t.hedge_blockers.get(phrase)
             pw = self.prev_word(i)
@@ -1133,6 +1145,14 @@ class _Reader:
                 h = None
             if i > 0 and self.toks[i] in _COMPARE and self.toks[i - 1] in _COMPARE_BEFORE:
                 h = None  # "<>30", "=>30": not a comparison polevents reads
+        if (
+            h is None
+            and self.kinds[i] == "w"
+            and low[i] not in t.numeric_starters
+            and self.toks[i] not in t.cased_starters
+            and not (t.morphemes and decompose(t, low[i]))
+        ):
+            return None  # "in", "at", "more": the start of no hedge here, and no number
         if h is not None and h[1] < n:
             hedge, j = str(h[0]), self.sp(h[1])
             self.hedge_end = h[1]
@@ -1727,8 +1747,9 @@ class _Reader:
         """Whether tokens ``i`` to ``end`` are all the text holds, but spaces and signs."""
         if self.bounds is None:
             kinds = self.kinds
-            words = [x for x in range(self.n) if kinds[x] == "w" or kinds[x] == "n"]
-            self.bounds = (words[0], words[-1]) if words else (0, -1)
+            first = next((x for x in range(self.n) if kinds[x] in "wn"), 0)
+            last = next((x for x in range(self.n - 1, -1, -1) if kinds[x] in "wn"), -1)
+            self.bounds = (first, last)
         first, last = self.bounds
         return i <= first and end > last
 
@@ -1880,8 +1901,7 @@ class _Reader:
                     and self.text[prev.end : cand.start].strip().lower() in _LINKS
                 ):
                     # "maximum Rs 1.5 million and Rs 1 million": does the hedge reach the second?
-                    cand = attrs.evolve(
-                        cand,
+                    cand = cand._replace(
                         problem=(
                             f"the hedge before {self.text[prev.start : prev.end]!r} may or may "
                             f"not reach {self.text[cand.start : cand.end]!r}"

@@ -426,19 +426,16 @@ class Figure:
         """
         _check(low, high, low_inclusive, high_inclusive, qualifier, nominal)
         figure = object.__new__(cls)
-        for name, value in (
-            ("_low", low),
-            ("_high", high),
-            ("low_inclusive", low_inclusive),
-            ("high_inclusive", high_inclusive),
-            ("unit", unit),
-            ("qualifier", qualifier),
-            ("_nominal", nominal),
-            ("text", text),
-            ("policy", policy),
-            ("lang", lang),
-        ):
-            _SET(figure, name, value)
+        _SET(figure, "_low", low)
+        _SET(figure, "_high", high)
+        _SET(figure, "low_inclusive", low_inclusive)
+        _SET(figure, "high_inclusive", high_inclusive)
+        _SET(figure, "unit", unit)
+        _SET(figure, "qualifier", qualifier)
+        _SET(figure, "_nominal", nominal)
+        _SET(figure, "text", text)
+        _SET(figure, "policy", policy)
+        _SET(figure, "lang", lang)
         return figure
 
     # --- constructors -------------------------------------------------------------
@@ -1025,6 +1022,16 @@ class Skipped:
     reason: str
 
 
+def _mention(figure: Figure, start: int, end: int, text: str) -> Mention:
+    """A mention of values the reader made: no attrs ``__init__`` on the hot path."""
+    mention = object.__new__(Mention)
+    _SET(mention, "figure", figure)
+    _SET(mention, "start", start)
+    _SET(mention, "end", end)
+    _SET(mention, "text", text)
+    return mention
+
+
 class Mentions(list[Mention]):
     """The figures :func:`extract` read — a plain list — and, in :attr:`skipped`, the rest.
 
@@ -1141,7 +1148,7 @@ def _read(
                     f"{phrase!r} gives {err.value!r} where {err.field} should be {err.expected}"
                 )
             else:
-                mentions.append(Mention(figure=figure, start=cand.start, end=cand.end, text=phrase))
+                mentions.append(_mention(figure, cand.start, cand.end, phrase))
                 continue
         skipped.append(Skipped(start=cand.start, end=cand.end, text=phrase, reason=problem))
     return mentions, skipped, candidates

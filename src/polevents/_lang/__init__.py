@@ -125,6 +125,8 @@ class Table:
     #: Every word another language reads as a multiplier and this one does not.
     foreign_scales: dict[str, str]
     hedge_blockers: dict[str, frozenset[str]]
+    #: The first words of the hedges that have blockers or needs.
+    hedge_conditions: frozenset[str]
     negations: frozenset[str]
     halves: Trie
     shared: frozenset[str]
@@ -161,6 +163,8 @@ class Table:
     #: Every word (lower case) a figure may start with: the first word of a hedge, a
     #: vague word, a fraction, a number word…; the reader tries no other word.
     starters: frozenset[str]
+    #: The starters that begin a number (not only a hedge): number words, "a", "half"…
+    numeric_starters: frozenset[str]
     #: Currency signs and codes a figure may start with, as written.
     cased_starters: frozenset[str]
 
@@ -184,13 +188,13 @@ def _build(code: str, module: ModuleType, others: Mapping[str, ModuleType]) -> T
         {**common.CURRENCY_SIGNS, **{c: c for c in common.ISO_4217}, **m.CURRENCY_SIGNS},
         cased=True,
     )
-    starters = (
-        set(hedges)
-        | set(vague)
+    numeric = (
+        set(vague)
         | set(fractions)
         | set(approximate)
         | {normal(w) for w in (*m.NUMBERS, *m.HUNDREDS, *m.SCALES, *m.ONE, *m.BETWEEN)}
     )
+    starters = set(hedges) | numeric
     words: dict[str, tuple[str, int]] = {}
     for word, value in m.NUMBERS.items():
         for spelling in spellings(normal(word)):
@@ -208,7 +212,8 @@ def _build(code: str, module: ModuleType, others: Mapping[str, ModuleType]) -> T
             morphemes[normal(word)] = ("d", value)
         for word in m.AND:
             morphemes[normal(word)] = ("&", 0)
-    starters |= {w for phrase in words for w in words_of(phrase)[:1]}
+    numeric |= {w for phrase in words for w in words_of(phrase)[:1]}
+    starters |= numeric
     units: dict[str, Any] = dict(m.UNITS)
     for word, (unit, factor) in m.MULTIPLES.items():
         units[word] = f"{unit}*{factor}"
@@ -246,6 +251,9 @@ def _build(code: str, module: ModuleType, others: Mapping[str, ModuleType]) -> T
         determiners=_set(m.DETERMINERS),
         foreign_scales=foreign,
         hedge_blockers={" ".join(words_of(k)): _set(v) for k, v in m.HEDGE_BLOCKERS.items()},
+        hedge_conditions=frozenset(
+            words_of(k)[0] for k in (*m.HEDGE_BLOCKERS, *m.HEDGE_NEEDS) if words_of(k)
+        ),
         negations=_set(m.NEGATIONS),
         halves=_trie(m.HALVES),
         shared=_set(m.SHARED),
@@ -271,6 +279,7 @@ def _build(code: str, module: ModuleType, others: Mapping[str, ModuleType]) -> T
         hundred_alone=m.HUNDRED_ALONE,
         decimal_words=frozenset(w for d in m.DECIMAL_WORDS for w in spellings(normal(d))),
         starters=frozenset(starters),
+        numeric_starters=frozenset(numeric),
         cased_starters=frozenset(currencies),
     )
 
