@@ -303,7 +303,9 @@ class _Composer:
             part = (self.h or 0) + (small or 0)
             groups = self.groups
             if self.h is None and small is None:
-                if last == "scale" and groups:
+                if last == "scale" and groups and value == 3 < groups[-1][1] and t.scale_alone:
+                    part = 1  # "millones mil": a thousand after the millions
+                elif last == "scale" and groups:
                     self.scaled = True  # "mil millones": a scale of a scale
                 elif not self.fed and t.scale_alone:
                     part, self.bare = 1, "s"
@@ -704,9 +706,16 @@ class _Reader:
         result.mult = 0 if comp.scaled else None
         result.lone_one = comp.fed == 1 and value == 1 and number.exp >= 0
         if adjacent:
+            # the number that follows is part of the question, and read with it: never
+            # read alone ("nineteen eighty-four" is not 84)
+            other = _Composer(t)
+            more, _ = self._compose(other, self.gap(end), -1)
+            if more >= end:
+                end, last = more + 1, more
+                result.end, result.last = end, last
             result.problem = (
-                f"{self.text[self.starts[j] : self.end_of(last)]!r} is followed by another "
-                "number word: one number or two?"
+                f"{self.text[self.starts[j] : self.end_of(last)]!r}: a number word followed "
+                "by another: one number or two?"
             )
         if number.exp < 0:
             return result
@@ -770,7 +779,7 @@ class _Reader:
                 if not comp.feed("&", 0):
                     break
                 joined_at = before
-                k = self.sp(k + 1)
+                k = self.gap(k + 1)  # "vingt-et-un"
                 continue
             piece = self._piece(k) or self._digit_piece(k, comp)
             if piece is None:

@@ -108,6 +108,7 @@ NUMBERS = {
     "una": 1,
     "due": 2,
     "tre": 3,
+    "tré": 3,  # at the end of a compound: "ventitré"
     "quattro": 4,
     "cinque": 5,
     "sei": 6,
