@@ -13,6 +13,7 @@ from __future__ import annotations
 import collections.abc
 import dataclasses
 import inspect
+import re
 import typing
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -730,7 +731,8 @@ CASES = cases()
 
 def _id(case: tuple[str, str, object]) -> str:
     name, param, value = case
-    shown = repr(value)
+    # ids must be the same in every process (pytest-xdist): no memory addresses
+    shown = re.sub(r" at 0x[0-9a-f]+", "", repr(value))
     return f"{name}-{param}-{shown[:30]}"
 
 
