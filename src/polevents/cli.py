@@ -303,9 +303,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
 def _check(dataset: Dataset, policy: ReadingPolicy) -> _report.CheckReport:
     progress = _Progress(sys.stderr) if _is_tty(sys.stderr) else None
     try:
-        return _report.check_dataset(
-            dataset, policy=policy, registry=dataset.registry(), progress=progress
-        )
+        return dataset.check(policy=policy, progress=progress)
     finally:
         if progress is not None:
             progress.close()

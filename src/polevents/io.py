@@ -44,14 +44,23 @@ from __future__ import annotations
 import os
 import stat
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import attrs
 
 from polevents import _convert, _formats, _report
+from polevents._frames import figures_from_frame
 from polevents._problems import CheckError, LoadError, Problem
-from polevents._report import CheckReport, Clash, EventCheck, Timeline, TimelineEntry
+from polevents._report import (
+    CheckReport,
+    Clash,
+    EventCheck,
+    Timeline,
+    TimelineEntry,
+    output_schema,
+)
 from polevents._schema import json_schema
 from polevents.actors import Organization, Party, Person
 from polevents.errors import ValidationError
@@ -75,9 +84,11 @@ __all__ = [
     "TimelineEntry",
     "dump",
     "dumps",
+    "figures_from_frame",
     "json_schema",
     "load",
     "loads",
+    "output_schema",
 ]
 
 FORMAT_VERSION = _convert.FORMAT_VERSION
@@ -211,6 +222,7 @@ class Dataset:
         *,
         policy: ReadingPolicy | None = None,
         registry: MetricRegistry | None = None,
+        progress: Callable[[int, int], None] | None = None,
     ) -> CheckReport:
         """Check every event against the records standing when it began.
 
@@ -226,6 +238,8 @@ class Dataset:
             policy: Read every hedge under this policy (each figure's own otherwise).
             registry: The metric inequalities to derive with (the dataset's
                 :meth:`registry` otherwise).
+            progress: Called with (events checked, events in all) before the
+                first event and after each one, e.g. for a progress bar.
 
         Raises:
             CheckError: a contradiction that only shows when checking (two
@@ -240,9 +254,32 @@ class Dataset:
         """
         if registry is not None and not isinstance(registry, MetricRegistry):
             raise ValidationError("registry", registry, "a MetricRegistry, or None")
+        if progress is not None and not callable(progress):
+            raise ValidationError("progress", progress, "a function (checked, total), or None")
         return _report.check_dataset(
-            self, policy=policy, registry=registry if registry is not None else self.registry()
+            self,
+            policy=policy,
+            registry=registry if registry is not None else self.registry(),
+            progress=progress,
         )
+
+    def claims_frame(self) -> Any:
+        """A pandas DataFrame with one row per claim (needs the ``frames`` extra).
+
+        Columns: the claim's event, metric, bounds with their ends, stated
+        value, qualifier, unit, policy, source, who made the estimate, when,
+        and the quote (:data:`polevents._frames.CLAIM_COLUMNS`).
+        """
+        from polevents import _frames
+
+        return _frames.claims_frame(self)
+
+    def claims_csv(self, target: Any = None) -> str | None:
+        """The claims as CSV (no extra needed): returned as text, or written to
+        ``target`` (a path or an open text file)."""
+        from polevents import _frames
+
+        return _frames.claims_csv(self, target)
 
     def timeline(self) -> Timeline:
         """Events and advisories in time order, with every advisory–event clash
@@ -444,8 +481,11 @@ def dumps(dataset: Dataset, format: str = "json") -> str:
         ValidationError: not a Dataset, or an unknown format (or one whose
             extra is not installed).
 
-    >>> dumps(Dataset())
-    '{\n  "polevents": 1\n}\n'
+    >>> print(dumps(Dataset()))
+    {
+      "polevents": 1
+    }
+    <BLANKLINE>
     """
     if not isinstance(dataset, Dataset):
         raise ValidationError("dataset", dataset, "a Dataset")
