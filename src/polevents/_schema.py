@@ -163,9 +163,11 @@ class _Builder:
             return {"type": "array", "items": self.schema_of(args[0])}
         members = {a for a in args if a is not type(None)}
         inner: dict[str, Any]
-        if args and members <= {Person, Party, Organization}:
+        actors = {Person, Party, Organization}
+        if args and members and members <= actors:
             inner = _ACTOR
-        elif args and str in members and members - {str} <= {Person, Party, Organization}:
+        elif args and str in members and members - {str} and members - {str} <= actors:
+            # a name or an actor; a plain optional string (str | None) is not this
             inner = _NAME_OR_ACTOR
         elif args and type(None) in args:
             rest = sorted(members, key=str)
