@@ -1152,8 +1152,13 @@ class _Reader:
             needs = t.hedge_needs.get(phrase)
             if needs and (pw is None or low[pw] not in needs):
                 h = None
-            if i > 0 and self.toks[i] in _COMPARE and self.toks[i - 1] in _COMPARE_BEFORE:
-                h = None  # "<>30", "=>30": not a comparison polevents reads
+        if (
+            h is not None
+            and i > 0
+            and self.toks[i] in _COMPARE
+            and self.toks[i - 1] in _COMPARE_BEFORE
+        ):
+            h = None  # "<>30", "=>30": not a comparison polevents reads
         if (
             h is None
             and self.kinds[i] == "w"
@@ -1544,6 +1549,14 @@ class _Reader:
                         and "*" not in found_u[0]
                     ):
                         unit, unit_text = found_u[0], found_u[2]
+        if unit is None and currency is None and single:
+            k = self.sp(end_tok)
+            comparatives = t.times.get(low[k]) if k < n else None
+            if comparatives and self.sp(k + 1) < n and low[self.sp(k + 1)] in comparatives:
+                return (
+                    None,
+                    end_tok,
+                )  # "five times higher": a ratio ("tweeted 7 million times" counts)
         # what a number alone is not: labels, years, counts of something else
         alone = False
         if unit is None and currency is None and hedge is None:
@@ -1976,7 +1989,10 @@ def _bounds(found: list[Candidate], text: str, t: Table) -> list[Candidate]:
     while i < len(found):
         a = found[i]
         merged = _two_bounds(a, found[i + 1], text, t) if i + 1 < len(found) else None
-        if merged is not None:
+        if isinstance(merged, str):
+            out += (a._replace(problem=merged), found[i + 1]._replace(problem=merged))
+            i += 2
+        elif merged is not None:
             out.append(merged)
             i += 2
         else:
@@ -1985,7 +2001,7 @@ def _bounds(found: list[Candidate], text: str, t: Table) -> list[Candidate]:
     return out
 
 
-def _two_bounds(a: Candidate, b: Candidate, text: str, t: Table) -> Candidate | None:
+def _two_bounds(a: Candidate, b: Candidate, text: str, t: Table) -> Candidate | str | None:
     if a.problem or b.problem or a.plus or b.plus or len(a.numbers) != 1 or len(b.numbers) != 1:
         return None
     if " ".join(text[a.end : b.start].lower().split()) not in t.bound_joiners:
@@ -1998,12 +2014,16 @@ def _two_bounds(a: Candidate, b: Candidate, text: str, t: Table) -> Candidate | 
         return None
     # the unit may be written once, after the second bound; two must be the same
     named_a, named_b = (a.unit, a.options), (b.unit, b.options)
-    if (a.unit or a.options) and (b.unit or b.options) and named_a != named_b:
+    both = bool((a.unit or a.options) and (b.unit or b.options))
+    if both and named_a != named_b:
         return None
     low_open, high_open = _LOWER[str(low.hedge)], _UPPER[str(high.hedge)]
     (ln, ld), (hn, hd) = low.numbers[0].ratio(), high.numbers[0].ratio()
     if ln * hd > hn * ld or (ln * hd == hn * ld and (low_open or high_open)):
-        return None  # "more than 40 and less than 10": two figures, not one
+        if both:
+            return None  # "over 5,000 protesters and under 200 police": two figures
+        # "more than 40 and less than 10 people": no value is both; which is meant?
+        return f"{text[a.start : b.end]!r}: two bounds that no number meets"
     return Candidate(
         start=a.start,
         end=b.end,

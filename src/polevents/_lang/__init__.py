@@ -125,6 +125,8 @@ class Table:
     #: Every word another language reads as a multiplier and this one does not.
     foreign_scales: dict[str, str]
     hedge_blockers: dict[str, frozenset[str]]
+    #: "five times higher": a number before these is a ratio.
+    times: dict[str, frozenset[str]]
     #: The first words of the hedges that have blockers or needs.
     hedge_conditions: frozenset[str]
     negations: frozenset[str]
@@ -251,6 +253,7 @@ def _build(code: str, module: ModuleType, others: Mapping[str, ModuleType]) -> T
         determiners=_set(m.DETERMINERS),
         foreign_scales=foreign,
         hedge_blockers={" ".join(words_of(k)): _set(v) for k, v in m.HEDGE_BLOCKERS.items()},
+        times={normal(k): _set(v) for k, v in m.TIMES.items()},
         hedge_conditions=frozenset(
             words_of(k)[0] for k in (*m.HEDGE_BLOCKERS, *m.HEDGE_NEEDS) if words_of(k)
         ),

@@ -120,6 +120,8 @@ CONNECTORS: tuple[str, ...] = ()
 BETWEEN = {"zwischen": ("und",)}
 RANGE_OPENER_AFTER: dict[str, tuple[str, ...]] = {}
 RANGE_WORDS = ("bis",)
+# "five times higher": a number before "times" and a comparative is a ratio, not a figure.
+TIMES = {"mal": ("mehr", "größer", "höher", "so", "weniger", "kleiner", "niedriger")}
 BOUND_JOINERS = ("und", ",", "aber", ", aber")
 
 UNITS = {

@@ -373,6 +373,23 @@ BETWEEN = {"between": ("and",), "from": ("to", "through")}
 RANGE_OPENER_AFTER = {"from": ("range", "ranges", "ranged", "ranging", "varies", "vary", "varied")}
 RANGE_WORDS = ("to", "through")
 # "more than 100 and less than 300": two bounds of one figure.
+# "five times higher": a number before "times" and a comparative is a ratio, not a figure.
+TIMES = {
+    "times": (
+        "higher",
+        "more",
+        "larger",
+        "bigger",
+        "greater",
+        "lower",
+        "less",
+        "fewer",
+        "smaller",
+        "as",
+        "the",
+        "over",
+    )
+}
 BOUND_JOINERS = ("and", ",", ", and", "but", ", but")
 
 UNITS = {

@@ -201,6 +201,10 @@ CONNECTORS = ("de", "los", "las")
 BETWEEN = {"entre": ("y",), "desde": ("hasta", "a")}
 RANGE_OPENER_AFTER: dict[str, tuple[str, ...]] = {}
 RANGE_WORDS = ("a",)
+# "five times higher": a number before "times" and a comparative is a ratio, not a figure.
+TIMES = {
+    "veces": ("más", "mayor", "mayores", "menor", "menos", "superior", "inferior", "el", "la", "lo")
+}
 BOUND_JOINERS = ("y", ",", "pero", ", pero")
 
 UNITS = {

@@ -193,6 +193,20 @@ CONNECTORS = ("de", "d'")
 BETWEEN = {"entre": ("et",)}
 RANGE_OPENER_AFTER: dict[str, tuple[str, ...]] = {}
 RANGE_WORDS = ("à",)
+# "five times higher": a number before "times" and a comparative is a ratio, not a figure.
+TIMES = {
+    "fois": (
+        "plus",
+        "moins",
+        "supérieur",
+        "supérieure",
+        "inférieur",
+        "inférieure",
+        "le",
+        "la",
+        "autant",
+    )
+}
 BOUND_JOINERS = ("et", ",", "mais", ", mais")
 
 UNITS = {

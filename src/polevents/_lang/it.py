@@ -180,6 +180,8 @@ CONNECTORS = ("di",)
 BETWEEN = {"tra": ("e",), "fra": ("e",)}
 RANGE_OPENER_AFTER: dict[str, tuple[str, ...]] = {}
 RANGE_WORDS = ("a",)
+# "five times higher": a number before "times" and a comparative is a ratio, not a figure.
+TIMES = {"volte": ("più", "meno", "maggiore", "superiore", "inferiore", "il", "la")}
 BOUND_JOINERS = ("e", ",", "ma", ", ma")
 
 UNITS = {

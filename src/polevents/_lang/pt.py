@@ -196,6 +196,8 @@ CONNECTORS = ("de",)
 BETWEEN = {"entre": ("e",), "desde": ("até", "ate", "ateh", "a")}
 RANGE_OPENER_AFTER: dict[str, tuple[str, ...]] = {}
 RANGE_WORDS = ("a",)
+# "five times higher": a number before "times" and a comparative is a ratio, not a figure.
+TIMES = {"vezes": ("mais", "maior", "maiores", "menor", "menos", "superior", "inferior", "o", "a")}
 BOUND_JOINERS = ("e", ",", "mas", ", mas")
 
 UNITS = {
