@@ -273,6 +273,47 @@ def test_constructors_match_parse():
         assert shape(built) == shape(Figure.parse(text)), text
 
 
+@pytest.mark.parametrize(
+    ("bounds", "field"),
+    [
+        ((5.0, 4.0, True, True), "Figure.high"),
+        ((-1.0, 4.0, True, True), "Figure.low"),
+        ((math.nan, 4.0, True, True), "Figure.low"),
+        ((1.0, math.inf, True, True), "Figure.high"),
+        ((4.0, 4.0, True, False), "Figure"),
+        ((4.0, None, True, True), "Figure.high_inclusive"),
+    ],
+)
+def test_figures_the_reader_builds_get_every_check(bounds, field):
+    # the reader's constructor skips the converters (it hands over floats and a
+    # canonical unit), never the checks a figure built by hand gets
+    low, high, low_inc, high_inc = bounds
+    with pytest.raises(ValidationError) as info:
+        Figure._from_reader(
+            low, high, low_inc, high_inc, "person", Qualifier.PLAIN, 4.0, "4", "news", "en"
+        )
+    assert info.value.field == field
+
+
+def test_figures_the_reader_builds_equal_those_built_by_hand():
+    read = Figure.parse("about 165,000 people")
+    built = Figure.about(165_000, "person")
+    assert (read.bounds, read.low_inclusive, read.high_inclusive) == (
+        built.bounds,
+        built.low_inclusive,
+        built.high_inclusive,
+    )
+    assert (read.unit, read.qualifier, read.nominal_value, read.policy, read.lang) == (
+        "person",
+        Qualifier.ABOUT,
+        165_000,
+        "news",
+        "en",
+    )
+    assert read == Figure.parse("about 165,000 people")
+    assert hash(read) == hash(Figure.parse("about 165,000 people"))
+
+
 def test_constructor_takes_a_quantity():
     figure = Figure.exact(90 * ureg.minute, "hour")
     assert figure.unit == "hour"
