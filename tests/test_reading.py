@@ -782,6 +782,7 @@ BOUNDS = [
     ("not exceeding 100", "en", "[0, 100] person"),
     ("five hundred or more", "en", "[500, ∞) person"),
     ("five hundred and more", "en", "[500, ∞) person"),
+    ("gatherings of 10 or more people", "en", "[10, ∞) person"),
     ("200 or greater", "en", "[200, ∞) person"),
     ("equal to 5000 or less", "en", "[0, 5,000] person"),
     ("more than 5000 or equal to it", "en", "[5,000, ∞) person"),

@@ -1684,6 +1684,15 @@ class _Reader:
                 problem = problem or "two hedges on one figure"
             else:
                 hedge = value
+            if unit is None and currency is None:
+                # "500 or more people": the unit word after the hedge
+                connector = t.code != "en" or any(x.mult is not None for x in nums)
+                found_u = self.unit_at(self.sp(end_tok), connector=connector)
+                if found_u is not None:
+                    unit, end_tok, unit_text, described = found_u
+                    r = self.sp(end_tok)
+                    if r < n and low[r] in t.rate_words and unit != "percent":
+                        return None, end_tok  # "500 or more tweets per minute"
         if hedge == "EQUAL":
             hedge = None  # "equal to 20", "equivale a 20": no hedge, but a quantity
         if hedge == "UNSURE":
