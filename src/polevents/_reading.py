@@ -1139,9 +1139,11 @@ class _Reader:
     def candidate(self, i: int) -> tuple[Candidate | None, int] | None:
         """The figure starting at token ``i``: (candidate or None to skip, token after)."""
         t, low, n = self.t, self.low, self.n
+        self.hedge_end = -1
+        if self.kinds[i] == "n":
+            return self._core(i, i, None)  # no hedge starts with digits
         hedge: str | None = None
         j = i
-        self.hedge_end = -1
         h = self.match(t.hedges, i)
         if h is not None and low[i] in t.hedge_conditions:
             phrase = " ".join(w for w in low[i : h[1]] if not w.isspace())
@@ -1226,7 +1228,8 @@ class _Reader:
         # money first: "$1.2 billion", "Rs 2 crore", "US$ 5m", "PKR 500 million"
         currency: tuple[object, str] | None = None
         sign_problem = None
-        cur = self.match(t.currencies, j, cased=True)
+        # digits start no currency sign and no vague word
+        cur = self.match(t.currencies, j, cased=True) if kinds[j] != "n" else None
         if cur is not None:
             k = self.sp(cur[1])
             if k < n and (kinds[k] == "n" or self.is_numberish(k)):
@@ -1243,7 +1246,7 @@ class _Reader:
                 ):
                     sign_problem = _SIGN
                 j = k
-        if currency is None:
+        if currency is None and kinds[j] != "n":
             vague = self.match(t.vague, j)
             if vague is not None:
                 return self._vague(i, hedge, str(vague[0]), vague[1])
@@ -1442,7 +1445,10 @@ class _Reader:
         last = nums[-1]
         first = nums[0]
         single = len(nums) == 1
-        problem = next((x.problem for x in nums if x.problem and not x.dot3), None)
+        if single:
+            problem = None if first.dot3 else first.problem
+        else:
+            problem = next((x.problem for x in nums if x.problem and not x.dot3), None)
         if len(nums) == 2 and nums[0].mult is None and nums[1].mult:
             # "150–180K": a multiplier written once, at the end, applies to both ends
             nums[0].number = nums[0].number.scaled(nums[1].mult)
@@ -1453,7 +1459,7 @@ class _Reader:
             end_tok += 1
         unit: object = None
         unit_text: str | None = None
-        glued_m = any(x.glued_m for x in nums)
+        glued_m = first.glued_m or last.glued_m
         described = False
         from_word = False
         hyphened = False

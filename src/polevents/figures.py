@@ -184,6 +184,12 @@ class ReadingPolicy:
         self, qualifier: Qualifier, n: int, d: int, step: tuple[int, int] | None = None
     ) -> tuple[float, float | None, bool, bool]:
         """The interval for the exact value ``n / d``, every bound rounded outward."""
+        if qualifier is Qualifier.PLAIN and self.round_plain:
+            # the commonest reading first, with no more divisions than it needs
+            sn, sd = step if step is not None else _step_of(n, d)
+            # n/d ± sn/(2 sd), never below zero
+            low = max(_div(n * 2 * sd - sn * d, 2 * d * sd, up=False), 0.0)
+            return low, _div(n * 2 * sd + sn * d, 2 * d * sd, up=True), True, True
         x_low, x_high = _div(n, d, up=False), _div(n, d, up=True)
 
         def scaled(tolerance: float, sign: int, up: bool) -> float:
@@ -192,15 +198,8 @@ class ReadingPolicy:
             return _div(n * (td + sign * tn), d * td, up=up)
 
         match qualifier:
-            case Qualifier.EXACT:
+            case Qualifier.EXACT | Qualifier.PLAIN:
                 return x_low, x_high, True, True
-            case Qualifier.PLAIN:
-                if not self.round_plain:
-                    return x_low, x_high, True, True
-                sn, sd = step if step is not None else _step_of(n, d)
-                # n/d ± sn/(2 sd), never below zero
-                low = max(_div(n * 2 * sd - sn * d, 2 * d * sd, up=False), 0.0)
-                return low, _div(n * 2 * sd + sn * d, 2 * d * sd, up=True), True, True
             case Qualifier.ABOUT:
                 return (
                     scaled(self.about, -1, False),
@@ -1199,9 +1198,10 @@ def _figure(cand: Candidate, unit: str, policy: ReadingPolicy, lang: str, phrase
         )
     number = cand.numbers[0]
     n, d = number.ratio()
-    nominal = n / d if math.isfinite(_div(n, d, up=True)) else math.inf
-    if not math.isfinite(nominal):
-        raise ValidationError("value", phrase, "a number small enough to be finite")
+    try:
+        nominal = n / d  # correctly rounded; too large a number raises
+    except OverflowError:
+        raise ValidationError("value", phrase, "a number small enough to be finite") from None
     qualifier = Qualifier[cand.hedge] if cand.hedge else Qualifier.PLAIN
     if cand.plus:
         qualifier = Qualifier.AT_LEAST
