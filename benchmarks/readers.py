@@ -95,7 +95,7 @@ def _recognizers() -> Callable[[str], list[float]] | None:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            from recognizers_number import Culture, recognize_number
+            from recognizers_number import Culture, recognize_number  # type: ignore[import-untyped]
     except Exception:  # an old port: ImportError, or its own dependencies failing
         return None
 
@@ -115,7 +115,7 @@ def compare_with_quantulum(entries: list[dict[str, Any]]) -> list[str]:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            from quantulum3 import parser as quantulum
+            from quantulum3 import parser as quantulum  # type: ignore[import-untyped]
     except ImportError:
         return ["quantulum3 is not installed (`pip install '.[bench]'`): comparison skipped", ""]
     recognizers = _recognizers()
@@ -185,6 +185,8 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "one long word after a number": lambda n: "5 " + "a" * n,
     "many digits": lambda n: "7" * n,
     "many hedges": lambda n: ("about around over almost " * (n // 24 + 1))[:n],
+    "many number words": lambda n: ("one hundred and nought point nought " * (n // 35 + 1))[:n],
+    "many bounds": lambda n: ("more than 10 and less than 20 and " * (n // 34 + 1))[:n],
     "news prose": lambda n: (
         "Over 446,000 people tuned in; around 165K listeners stayed. " * (n // 60 + 1)
     )[:n],

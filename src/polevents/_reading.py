@@ -852,6 +852,8 @@ class _Reader:
             if last < 0 or not comp.complete() or comp.dozen:
                 break
             digits += str(comp.value())
+            if len(digits) > MAX_DIGITS:
+                return None
             end = last + 1
             k = self.gap(end)
         if not digits or len(digits) > MAX_DIGITS:
