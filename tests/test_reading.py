@@ -302,6 +302,12 @@ REFUSALS = [
     ("number words side by side", "nineteen eighty-four people", {}, "followed by another"),
     ("or equal alone", "5000 or equal", {"unit": "person"}, "'or equal' needs"),
     ("bounds that exclude", "over 40 and under 10 people", {}, "two bounds that no number meets"),
+    (
+        "and inside a range",
+        "between one hundred and two thousand people",
+        {},
+        "a range whose ends share the word for 'and'",
+    ),
     ("three decimals in money", "$1.500", {}, "could be a whole number with a dot"),
     ("three decimals in hours", "2.500 hours", {}, "could be a whole number with a dot"),
 ]
@@ -833,6 +839,27 @@ def test_two_bounds_are_one_figure_under_every_policy():
     # bounds of two different things are not joined
     found = extract("over 5,000 protesters and under 200 police officers")
     assert [m.figure.qualifier for m in found] == [Qualifier.OVER, Qualifier.UNDER]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "bounds"),
+    [
+        ("between two and three thousand people", "en", (2_000, 3_000)),
+        ("entre dois e três mil manifestantes", "pt", (2_000, 3_000)),
+        ("150–180K people", "en", (150_000, 180_000)),
+        ("1,500–2K people", "en", (1_500, 2_000)),  # the first end is more than the 2 of 2K
+        ("between one hundred and twenty people", "en", (120, 120)),  # 100 to 20 is no range
+        ("entre cuarenta y cinco personas", "es", (45, 45)),
+    ],
+)
+def test_a_multiplier_written_once_at_the_end_of_a_range(text, lang, bounds):
+    assert Figure.parse(text, lang=lang, policy="literal").bounds == bounds
+
+
+def test_years_in_an_opened_range_are_not_figures():
+    found = extract("From 2019 to 2022, 5,000 people joined", unit="person")
+    assert [m.text for m in found] == ["5,000 people"]
+    assert list(extract("between 2019 and 2022", unit="person")) == []
 
 
 def test_from_opens_a_range_only_at_the_start_of_a_clause():

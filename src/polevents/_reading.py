@@ -703,7 +703,8 @@ class _Reader:
         result.words = True
         result.scaled_words = comp.scaled
         result.dozen = comp.dozen
-        result.mult = 0 if comp.scaled else None
+        # the power of the last scale: "three thousand" multiplies 3 by 10³
+        result.mult = comp.groups[-1][1] if comp.groups else 0 if comp.scaled else None
         result.lone_one = comp.fed == 1 and value == 1 and number.exp >= 0
         if adjacent:
             # the number that follows is part of the question, and read with it: never
@@ -760,15 +761,19 @@ class _Reader:
                 return (part,), k + 2
         return None
 
-    def _compose(self, comp: _Composer, k: int, last: int) -> tuple[int, bool]:
+    def _compose(
+        self, comp: _Composer, k: int, last: int, stop: int | None = None
+    ) -> tuple[int, bool]:
         """Feed the number words from token ``k`` to ``comp``, as far as they make one number.
 
-        ``last`` is the last token already read. Returns the last token read (-1 for
-        none) and whether another number word stands right after it ("nineteen
-        eighty-four": two numbers?). When what follows an "and" does not continue the
-        number ("one hundred and two hundred"), the number ends before the "and".
+        ``last`` is the last token already read; no token from ``stop`` on is read.
+        Returns the last token read (-1 for none) and whether another number word
+        stands right after it ("nineteen eighty-four": two numbers?). When what follows
+        an "and" does not continue the number ("one hundred and two hundred"), the
+        number ends before the "and".
         """
-        t, low, kinds, toks, n = self.t, self.low, self.kinds, self.toks, self.n
+        t, low, kinds, toks = self.t, self.low, self.kinds, self.toks
+        n = self.n if stop is None else stop
         joined_at: tuple[object, int] | None = None  # state and last token before an "and"
         # after digits and a scale, words need a multiplier of their own ("2 million two")
         plain: tuple[object, int] | None = None
@@ -1209,13 +1214,59 @@ class _Reader:
                 return None
             k = self.sp(a.end)
             if k >= n or low[k] not in joiners:
+                split = self._split_range(j, a, joiners)
+                if split is not None:
+                    # "between one hundred and two thousand": 102,000, or 100 to 2,000?
+                    why = (
+                        f"{self.text[self.starts[i] : self.end_of(split - 1)]!r}: one number, "
+                        "or a range whose ends share the word for 'and'?"
+                    )
+                    found = self.unit_at(self.sp(split), connector=True)
+                    unit: object = None
+                    if found is not None:
+                        unit, split = found[0], found[1]
+                    cand = Candidate(
+                        start=self.starts[i],
+                        end=self.end_of(split - 1),
+                        numbers=(a.number,),
+                        unit=unit if isinstance(unit, str) else None,
+                        options=unit if isinstance(unit, tuple) else (),
+                        problem=why,
+                    )
+                    return cand, split
                 return None
             b = self.number(self._past_article(self.sp(k + 1)), prefixed=True)
         except _NotAFigureError:
             return None
         if b is None:
             return None
+        if a.year_like and b.year_like:
+            return None, b.end  # "from 2019 to 2022", "between 2019 and 2022": years
         return self._finish(i, j, None, [a, b], None)
+
+    def _split_range(self, j: int, a: _Num, joiners: frozenset[str]) -> int | None:
+        """Where a range would end if the range's "and" inside number words ``a`` split it.
+
+        None when no such "and" stands inside, or when the split gives no range (its
+        low end above its high end: "entre cuarenta y cinco" is only 45).
+        """
+        if not a.words:
+            return None
+        low = self.low
+        for m in range(j + 1, a.last):
+            if low[m] not in joiners:
+                continue
+            first, second = _Composer(self.t), _Composer(self.t)
+            end_first, _ = self._compose(first, j, -1, stop=m)
+            if end_first < 0 or not first.complete():
+                return None
+            end_second, _ = self._compose(second, self.sp(m + 1), -1)
+            if end_second < 0 or not second.complete():
+                return None
+            if first.value() < second.value():
+                return a.end
+            return None
+        return None
 
     def _past_article(self, j: int) -> int:
         """Past an article before a number: "entre el diez y el quince"."""
@@ -1452,8 +1503,13 @@ class _Reader:
         else:
             problem = next((x.problem for x in nums if x.problem and not x.dot3), None)
         if len(nums) == 2 and nums[0].mult is None and nums[1].mult:
-            # "150–180K": a multiplier written once, at the end, applies to both ends
-            nums[0].number = nums[0].number.scaled(nums[1].mult)
+            # "150–180K", "between two and three thousand": a multiplier written once, at
+            # the end, applies to both ends when the first is no more than what it
+            # multiplies ("1,500–2K" is 1,500 to 2,000)
+            power = nums[1].mult
+            (an, ad), (bn, bd) = nums[0].number.ratio(), nums[1].number.ratio()
+            if an * bd * 10**power <= bn * ad:
+                nums[0].number = nums[0].number.scaled(power)
         end_tok = last.end  # token after the figure
         plus = False
         if end_tok < n and toks[end_tok] == "+":
@@ -1967,7 +2023,7 @@ _COMPARE = frozenset("<>≤≥")
 _LETTERS = frozenset({"G", "T"})
 #: The last word of a comparison: "higher than 2012" compares with a year.
 _THAN = frozenset({"than", "que", "als", "di", "del"})
-_COMPARE_BEFORE = frozenset("<>=!≤≥")
+_COMPARE_BEFORE = frozenset("<>=!≤≥-")  # also "->"
 
 
 _NAMES = {
