@@ -9,10 +9,13 @@ convention, or marked unexplained.
 
 Out of scope, as issue 10 says: fractions, ordinals and negative numbers; and
 powers ("1.5e6", "2^10"), which polevents refuses on purpose. A case is out of
-scope when the spec says so (its ``subtype``), when a result is negative, or
-when the number's own words are a fraction or an ordinal ("half", "millionth",
-"quinti", "dixième", "⅙"), or when a range's bounds are fractions written as
-whole numbers ("2 in 5 or more" is 0.4).
+scope when the spec says so (its ``subtype``), when a result is negative, when
+the number's words (or the word after them) are an ordinal ("millionth",
+"dixième", "quindicesimo") or a fraction ("quinti", "drittel", "⅙", "uno su
+tre"), when its value is not whole and no decimals are written ("uno e mezzo"),
+or when a range's bounds are fractions written as whole numbers ("2 in 5 or
+more" is 0.4). Halves of a multiplier that make a whole number ("half a
+dozen", "anderthalb Millionen", "3 milioni e mezzo") are cardinals, in scope.
 
 What counts as explained by a convention — never a pattern on the input:
 
@@ -96,6 +99,19 @@ _ORDINAL_WORDS = re.compile(
     re.IGNORECASE,
 )
 _POWER = re.compile(r"\d[eE][+-]?\d|\^")
+_FRACTION_SIGNS = re.compile(r"/|[½⅓⅔¼¾⅕⅙⅛]")
+_OVER = re.compile(r"\b(su|sur|sobre|over)\b", re.IGNORECASE)
+# words for thirds, quarters, fifths… (halves of a multiplier, "half a million", are cardinals)
+_DENOMINATORS = re.compile(
+    r"drittel|viertel|fünftel|achtel|\bterz[oi]\b|\bquart[oi]\b|\bquint[oi]\b|"
+    r"\bottav[oi]\b|\bdecim[oi]\b|\bsest[oi]\b|\bsettim[oi]\b|\bnon[oi]\b|\btiers\b|"
+    r"\bquarts?\b|\bquarters?\b|\bthirds?\b|\bfifths?\b|\bquintos?\b|\btercios?\b|"
+    r"\bcuartos?\b|\bterços?\b|\bquartos?\b",
+    re.IGNORECASE,
+)
+_DECIMALS = re.compile(
+    r"\d?[.,]\d|\b(point|coma|con|vírgula|virgula|virgule|komma|virgola|punto)\b", re.IGNORECASE
+)
 
 
 @dataclass
@@ -135,7 +151,15 @@ def _cardinal_scope(case: dict[str, Any]) -> str | None:
             return "negative"
         if _ORDINAL_WORDS.search(text):
             return "ordinal"
-        if subtype is None and _FRACTION_WORDS.search(text):
+        # a value that is not whole, from words rather than written decimals: a fraction
+        # ("tre quinti", "uno e mezzo"); "half a dozen" (6) and "0.08" are in scope
+        whole = _gold_number(str(resolution.get("value", "0"))).is_integer()
+        if (
+            _FRACTION_SIGNS.search(text)
+            or _DENOMINATORS.search(text)
+            or _OVER.search(str(result.get("Text", "")))  # "uno su tre", "three over four"
+            or (not whole and not _DECIMALS.search(text))
+        ):
             return "fraction"
     return None
 
@@ -234,6 +258,8 @@ def _why_missing(gold: _Gold, text: str, skipped: list[Any], lang: str) -> str |
     after = text[gold.end : gold.end + 2]
     if re.match(r"[^\s(\[{\"'“‘«—]", before) or re.match(r"[-/]\d", after):
         return "labels, codes and phone numbers are not figures"  # A380, COVID-19, +1-222, 1&123
+    if re.fullmatch(r"\d+", gold.text) and re.search(r"\b[A-ZÄÖÜ][^\W\d_]+\s$", text[: gold.start]):
+        return "labels are not figures: 'Section 144', 'Nummer 3'"
     words = importlib.import_module(f"polevents._lang.{lang}")
     months = {m.lower() for m in words.MONTHS}
     near = re.findall(r"[^\W\d_]+", text[max(0, gold.start - 12) : gold.end + 12].lower())

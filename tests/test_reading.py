@@ -713,6 +713,13 @@ WORD_NUMBERS = [
     ("it", "tremiladuecentoquarantatre", 3_243),
     ("it", "ventunbilionitrecento", 21_000_000_000_300),
     ("it", "duecento punto ventinove", Fraction("200.29")),
+    ("it", "mezza dozzina", 6),
+    ("it", "un miliardo e mezzo milione", 1_000_500_000),
+    ("it", "3 milioni e mezzo", 3_500_000),
+    ("de", "anderthalb Millionen", 1_500_000),
+    ("de", "dreieinhalb Millionen", 3_500_000),
+    ("de", "ein halbes dutzend", 6),
+    ("es", "2 millones y medio", 2_500_000),
 ]
 
 

@@ -670,6 +670,18 @@ class _Reader:
             return None
         comp = _Composer(t)
         k = j
+        inner = self._inner_half(j)
+        if inner is not None:
+            # "dreieinhalb Millionen", "anderthalb Stunden": a half inside the word
+            result = _Num(Number(0, 0), j + 1, j)
+            result.words = True
+            parts = inner
+            if all(comp.feed(kind, value) for kind, value in parts) and comp.complete():
+                result.number = _integer(comp.value())
+                self._half(result, comp, (1, 2), j + 1)
+                if result.number.exp < 0 or result.end > j + 1:
+                    return result
+            return None
         if low[j] in t.one and low[j] not in t.numbers:
             # "a million", "a dozen", "an hour": the article for one
             nxt = self.sp(j + 1)
@@ -720,30 +732,63 @@ class _Reader:
             )
         if number.exp < 0:
             return result
-        groups, small = comp.groups, (comp.h or 0) + (comp.small or 0)
         # "thirty-three and a half million", "tres millones y medio", "two and a half hours"
         half = self.match(t.halves, self.gap(last + 1))
         if half is not None:
-            (hn, hd), after = _pair(half[0]), half[1]
-            scale_at = self.gap(after)
-            if small and scale_at < n and low[scale_at] in t.scales and not groups:
-                scale = 10 ** t.scales[low[scale_at]]
-                result.number = _integer(value * scale).plus(_decimal(hn * scale, hd))
-                result.step = (hn * scale, hd)
-                result.end, result.last = scale_at + 1, scale_at
-                result.scaled_words = True
-                result.mult = 0
-            elif groups and not small:
-                unit = 10 ** groups[-1][1]
-                result.number = _integer(value).plus(_decimal(hn * unit, hd))
-                result.step = (hn * unit, hd)
-                result.end, result.last = after, after - 1
-            elif not groups and self.is_unit(self.gap(after)):
-                result.number = _integer(value).plus(_decimal(hn, hd))
-                result.step = (hn, hd)
-                result.end, result.last = after, after - 1
-            result.lone_one = False
+            self._half(result, comp, _pair(half[0]), half[1])
         return result
+
+    def _half(self, result: _Num, comp: _Composer, half: tuple[int, int], after: int) -> None:
+        """A half after a number in words: of the scale after it, of its own, or of a unit."""
+        t, low, n = self.t, self.low, self.n
+        value = comp.value()
+        groups, small = comp.groups, (comp.h or 0) + (comp.small or 0)
+        hn, hd = half
+        scale_at = self.gap(after)
+        later = t.scales.get(low[scale_at]) if scale_at < n else None
+        if small and later is not None and not groups:
+            scale = 10**later  # "thirty-three and a half million"
+            result.number = _integer(value * scale).plus(_decimal(hn * scale, hd))
+            result.step = (hn * scale, hd)
+            result.end, result.last = scale_at + 1, scale_at
+            result.scaled_words = True
+            result.mult = later
+        elif groups and not small and later is not None and later < groups[-1][1]:
+            scale = 10**later  # "un miliardo e mezzo milione": a billion and half a million
+            result.number = _integer(value).plus(_decimal(hn * scale, hd))
+            result.step = (hn * scale, hd)
+            result.end, result.last = scale_at + 1, scale_at
+        elif groups and not small and later is None:
+            unit = 10 ** groups[-1][1]  # "tres millones y medio"
+            result.number = _integer(value).plus(_decimal(hn * unit, hd))
+            result.step = (hn * unit, hd)
+            result.end, result.last = after, after - 1
+        elif not groups and (self.is_unit(self.gap(after)) or after == result.end):
+            # "two and a half hours", "zweieinhalb" (the half inside the word)
+            result.number = _integer(value).plus(_decimal(hn, hd))
+            result.step = (hn, hd)
+            result.end, result.last = after, after - 1
+        result.lone_one = False
+
+    def _compound_word(self, i: int) -> bool:
+        """Whether word ``i`` is number words written as one ("zweiundvierzig", "dreieinhalb")."""
+        return bool(decompose(self.t, self.low[i])) or self._inner_half(i) is not None
+
+    def _inner_half(self, j: int) -> tuple[tuple[str, int], ...] | None:
+        """The number before a half written inside a word ("dreieinhalb"), in parts."""
+        suffix = self.t.half_suffix
+        word = self.low[j]
+        if not suffix or self.kinds[j] != "w":
+            return None
+        if word in self.t.half_words:
+            return (("u", self.t.half_words[word]),)  # "anderthalb": one and a half
+        if not word.endswith(suffix) or len(word) == len(suffix):
+            return None
+        head = word[: -len(suffix)]
+        found = self.t.morphemes.get(head)
+        if found is not None:
+            return (found,)
+        return decompose(self.t, head)
 
     def _piece(self, k: int) -> tuple[tuple[tuple[str, int], ...], int] | None:
         """The number word (or phrase) at token ``k``: its parts for the grammar, token after."""
@@ -962,6 +1007,13 @@ class _Reader:
                         num.number = num.number.times(12)
                         num.dozen = True
                     num.end = num.last + 1
+                    half = self.match(t.halves, self.gap(num.end)) if not dozen else None
+                    if half is not None and not self.is_numberish(self.gap(half[1])):
+                        # "3 milioni e mezzo", "2 millones y medio": half of the multiplier
+                        hn, hd = _pair(half[0])
+                        num.number = num.number.plus(_decimal(hn * 10**power, hd))
+                        num.step = (hn * 10**power, hd)
+                        num.end, num.last = half[1], half[1] - 1
                 elif w in t.hundreds and num.problem is None:
                     num.problem = (
                         f"{self.text[self.starts[j] : self.end_of(kk)]!r}: 'cent' after digits "
@@ -1031,6 +1083,9 @@ class _Reader:
         num.mult = comp.groups[0][1] if comp.groups else 2 if comp.h is not None else 0
         num.dozen = comp.dozen
         num.end, num.last = last + 1, last
+        half = self.match(self.t.halves, self.gap(last + 1)) if comp.groups else None
+        if half is not None:
+            self._half(num, comp, _pair(half[0]), half[1])  # "3 milioni e mezzo"
         if adjacent:
             num.problem = (
                 f"{self.text[self.starts[j] : self.end_of(last)]!r} is followed by another "
@@ -1173,7 +1228,7 @@ class _Reader:
             and self.kinds[i] == "w"
             and low[i] not in t.numeric_starters
             and self.toks[i] not in t.cased_starters
-            and not (t.morphemes and decompose(t, low[i]))
+            and not (t.morphemes and self._compound_word(i))
         ):
             return None  # "in", "at", "more": the start of no hedge here, and no number
         if h is not None and h[1] < n:
@@ -1972,7 +2027,7 @@ class _Reader:
                 kind != "n"
                 and low[i] not in starters
                 and toks[i] not in cased
-                and not (compounds and kind == "w" and decompose(self.t, low[i]))
+                and not (compounds and kind == "w" and self._compound_word(i))
                 and not (kind == "p" and self._leading_decimal(i))
             ):
                 i += 1  # no figure starts here: not a digit, number word, hedge or sign

@@ -160,6 +160,9 @@ class Table:
     scale_alone: bool
     #: Whether "hundred" alone is a number ("cent", "cento", "hundert"): not in English.
     hundred_alone: bool
+    #: A half written inside a number word ("dreieinhalb"), and words for one and a half.
+    half_suffix: str
+    half_words: dict[str, int]
     #: Words for the decimal mark in numbers written in words: "point", "coma".
     decimal_words: frozenset[str]
     #: Every word (lower case) a figure may start with: the first word of a hedge, a
@@ -215,6 +218,7 @@ def _build(code: str, module: ModuleType, others: Mapping[str, ModuleType]) -> T
         for word in m.AND:
             morphemes[normal(word)] = ("&", 0)
     numeric |= {w for phrase in words for w in words_of(phrase)[:1]}
+    numeric |= {normal(w) for w in m.HALF_WORDS}
     starters |= numeric
     units: dict[str, Any] = dict(m.UNITS)
     for word, (unit, factor) in m.MULTIPLES.items():
@@ -280,6 +284,8 @@ def _build(code: str, module: ModuleType, others: Mapping[str, ModuleType]) -> T
         morphemes=morphemes,
         scale_alone=m.SCALE_ALONE,
         hundred_alone=m.HUNDRED_ALONE,
+        half_suffix=m.HALF_SUFFIX,
+        half_words={normal(k): v for k, v in m.HALF_WORDS.items()},
         decimal_words=frozenset(w for d in m.DECIMAL_WORDS for w in spellings(normal(d))),
         starters=frozenset(starters),
         numeric_starters=frozenset(numeric),

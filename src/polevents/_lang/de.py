@@ -108,7 +108,10 @@ SCALE_ALONE = True  # "tausend"
 HUNDRED_ALONE = True  # "hundert"
 DECIMAL_WORDS = ("komma",)
 ONE = ("eine", "ein", "einer")
-FRACTIONS = {"halbe": (1, 2), "halben": (1, 2)}
+FRACTIONS = {"halbe": (1, 2), "halben": (1, 2), "halbes": (1, 2), "halber": (1, 2)}
+# A half written inside the number word: "dreieinhalb" (3½), and "anderthalb" (1½).
+HALF_SUFFIX = "einhalb"
+HALF_WORDS = {"anderthalb": 1}
 FRACTION_FILLERS = ("eine", "einer")
 AND = ("und",)
 
@@ -129,6 +132,7 @@ UNITS = {
     **dict.fromkeys(
         [
             "menschen",
+            "leute",
             "personen",
             "person",
             "zuschauer",

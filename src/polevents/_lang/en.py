@@ -304,6 +304,8 @@ ELIDED: dict[str, int] = {}
 SCALE_ALONE = False
 HUNDRED_ALONE = False
 # "nine point nought four": the decimal mark in words.
+HALF_SUFFIX = ""
+HALF_WORDS: dict[str, int] = {}
 DECIMAL_WORDS = ("point",)
 SCALES = {
     "thousand": 3,

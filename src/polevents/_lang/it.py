@@ -166,9 +166,11 @@ ELIDED = {
 }
 SCALE_ALONE = True  # "mille"
 HUNDRED_ALONE = True  # "cento"
+HALF_SUFFIX = ""
+HALF_WORDS: dict[str, int] = {}
 DECIMAL_WORDS = ("virgola", "punto")
 ONE = ("un", "una", "uno")
-FRACTIONS = {"mezzo": (1, 2)}
+FRACTIONS = {"mezzo": (1, 2), "mezza": (1, 2)}
 FRACTION_FILLERS: tuple[str, ...] = ()
 AND = ("e",)
 
