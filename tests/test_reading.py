@@ -899,9 +899,42 @@ def test_years_in_an_opened_range_are_not_figures():
 
 def test_from_opens_a_range_only_at_the_start_of_a_clause():
     assert Figure.parse("from 200 to 3,000 people").qualifier is Qualifier.BETWEEN
+    assert Figure.parse("estimated at from 50,000 to 100,000 people").bounds == (50_000, 100_000)
     assert Figure.parse("estimates ranged from 200 to 3,000 people").bounds == (200, 3_000)
     found = extract("turnout rose from 200 to 3,000 people")
     assert [m.text for m in found] == ["3,000 people"]
+
+
+def test_a_hedge_after_a_figure_never_takes_the_next_figures_hedge():
+    found = extract("fewer than a thousand protesters and more than 200 officers were present")
+    assert [(m.text, m.figure.qualifier) for m in found] == [
+        ("fewer than a thousand protesters", Qualifier.UNDER),
+        ("more than 200 officers", Qualifier.OVER),
+    ]
+
+
+def test_two_unit_words_are_two_figures_not_two_bounds():
+    found = extract("over 5,000 people and under 9,000 police officers")
+    assert [m.figure.qualifier for m in found] == [Qualifier.OVER, Qualifier.UNDER]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Nearly two in three voters backed the measure", "en"),
+        ("9 out of 10 people agree", "en"),
+        ("dos de cada tres votantes", "es"),
+        ("deux sur trois électeurs", "fr"),
+    ],
+)
+def test_shares_are_not_counts(text, lang):
+    # "two in three voters" is a share: neither two people nor three
+    assert list(extract(text, unit="person", lang=lang)) == []
+
+
+def test_a_count_in_a_year_is_no_share():
+    found = extract("5,000 people in 2012 and 300 people in 2013")
+    assert [m.text for m in found] == ["5,000 people", "300 people"]
 
 
 def test_comparison_signs_next_to_other_signs_are_not_read():

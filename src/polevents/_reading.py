@@ -1668,6 +1668,10 @@ class _Reader:
                         and "*" not in found_u[0]
                     ):
                         unit, unit_text = found_u[0], found_u[2]
+        if single and currency is None and unit is None:
+            ratio = self._ratio(first, end_tok)
+            if ratio is not None:
+                return None, ratio  # "two in three voters", "9 out of 10": a share, not counts
         if unit is None and currency is None and single:
             k = self.sp(end_tok)
             comparatives = t.times.get(low[k]) if k < n else None
@@ -1879,12 +1883,39 @@ class _Reader:
             return ""
         return "" if self.kinds[pw] == "w" and low[pw] in t.duration_words else None
 
+    def _ratio(self, first: _Num, end: int) -> int | None:
+        """The token after "in three" in "two in three voters": a share, or None.
+
+        A share is a small whole number "in" or "out of" another no smaller, at most a
+        hundred ("9 out of 10", "one in five"); "5,000 in 2012" is no share.
+        """
+        found = self.match(self.t.ratio_words, self.sp(end))
+        if found is None or first.mult is not None:
+            return None
+        k = self.sp(found[1])
+        if k >= self.n or not self.is_numberish(k):
+            return None
+        try:
+            other = self.number(k, prefixed=True)
+        except _NotAFigureError:
+            return None
+        if other is None or other.mult is not None or other.year_like:
+            return None
+        (an, ad), (bn, bd) = first.number.ratio(), other.number.ratio()
+        if ad != 1 or bd != 1 or not 0 < an <= bn <= 100:
+            return None
+        after = self.unit_at(self.sp(other.end), connector=True)
+        return after[1] if after is not None else other.end
+
     def _post_hedge(self, end: int) -> tuple[str, int] | None:
         """A hedge written after the figure ("or more", "o menos"): (qualifier, token after)."""
         post = self.match(self.t.post_hedges, self.sp(end))
         if post is None:
             return None
         value, after = str(post[0]), post[1]
+        k = self.sp(after)
+        if k < self.n and self.low[k] in self.t.comparison_ends:
+            return None  # "protesters and more than 200 officers": the next figure's hedge
         if value.endswith("!"):
             # only at the end of a clause: "5,000 plus." but not "5,000 plus 300"
             k = self.sp(after)
@@ -2141,15 +2172,13 @@ def _two_bounds(a: Candidate, b: Candidate, text: str, t: Table) -> Candidate | 
     else:
         return None
     # the unit may be written once, after the second bound; two must be the same
-    named_a, named_b = (a.unit, a.options), (b.unit, b.options)
-    both = bool((a.unit or a.options) and (b.unit or b.options))
-    if both and named_a != named_b:
+    # the unit is written once, after the second bound: two unit words are two figures
+    # ("fewer than a thousand protesters and more than 200 officers")
+    if (a.unit or a.options or a.unit_text) and (b.unit or b.options or b.unit_text):
         return None
     low_open, high_open = _LOWER[str(low.hedge)], _UPPER[str(high.hedge)]
     (ln, ld), (hn, hd) = low.numbers[0].ratio(), high.numbers[0].ratio()
     if ln * hd > hn * ld or (ln * hd == hn * ld and (low_open or high_open)):
-        if both:
-            return None  # "over 5,000 protesters and under 200 police": two figures
         # "more than 40 and less than 10 people": no value is both; which is meant?
         return f"{text[a.start : b.end]!r}: two bounds that no number meets"
     return Candidate(

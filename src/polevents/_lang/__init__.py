@@ -125,6 +125,10 @@ class Table:
     #: Every word another language reads as a multiplier and this one does not.
     foreign_scales: dict[str, str]
     hedge_blockers: dict[str, frozenset[str]]
+    #: Words that make a hedge written after a figure the next figure's: "and more than".
+    comparison_ends: frozenset[str]
+    #: "two in three", "9 out of 10": a share, not two counts.
+    ratio_words: Trie
     #: "five times higher": a number before these is a ratio.
     times: dict[str, frozenset[str]]
     #: The first words of the hedges that have blockers or needs.
@@ -258,6 +262,8 @@ def _build(code: str, module: ModuleType, others: Mapping[str, ModuleType]) -> T
         foreign_scales=foreign,
         hedge_blockers={" ".join(words_of(k)): _set(v) for k, v in m.HEDGE_BLOCKERS.items()},
         times={normal(k): _set(v) for k, v in m.TIMES.items()},
+        comparison_ends=_set(m.COMPARISON_ENDS),
+        ratio_words=_trie(dict.fromkeys(m.RATIO_WORDS, True)),
         hedge_conditions=frozenset(
             words_of(k)[0] for k in (*m.HEDGE_BLOCKERS, *m.HEDGE_NEEDS) if words_of(k)
         ),

@@ -125,6 +125,10 @@ RANGE_OPENER_AFTER: dict[str, tuple[str, ...]] = {}
 RANGE_WORDS = ("bis",)
 # "five times higher": a number before "times" and a comparative is a ratio, not a figure.
 TIMES = {"mal": ("mehr", "größer", "höher", "so", "weniger", "kleiner", "niedriger")}
+# After a hedge written after a figure, these make it the next figure's ("and more than").
+COMPARISON_ENDS = ("als",)
+# "two in three voters": a share, not two counts.
+RATIO_WORDS: tuple[str, ...] = ()
 BOUND_JOINERS = ("und", ",", "aber", ", aber")
 
 UNITS = {

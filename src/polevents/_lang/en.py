@@ -372,7 +372,9 @@ CONNECTORS = ("of",)
 BETWEEN = {"between": ("and",), "from": ("to", "through")}
 # "from" opens a range only at the start of a clause or after these ("ranging from"):
 # "rose from 200 to 500" tells a change.
-RANGE_OPENER_AFTER = {"from": ("range", "ranges", "ranged", "ranging", "varies", "vary", "varied")}
+RANGE_OPENER_AFTER = {
+    "from": ("range", "ranges", "ranged", "ranging", "varies", "vary", "varied", "at")
+}
 RANGE_WORDS = ("to", "through")
 # "more than 100 and less than 300": two bounds of one figure.
 # "five times higher": a number before "times" and a comparative is a ratio, not a figure.
@@ -392,6 +394,10 @@ TIMES = {
         "over",
     )
 }
+# After a hedge written after a figure, these make it the next figure's ("and more than").
+COMPARISON_ENDS = ("than",)
+# "two in three voters": a share, not two counts.
+RATIO_WORDS = ("in", "out of")
 BOUND_JOINERS = ("and", ",", ", and", "but", ", but")
 
 UNITS = {

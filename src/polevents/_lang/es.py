@@ -207,6 +207,10 @@ RANGE_WORDS = ("a",)
 TIMES = {
     "veces": ("más", "mayor", "mayores", "menor", "menos", "superior", "inferior", "el", "la", "lo")
 }
+# After a hedge written after a figure, these make it the next figure's ("and more than").
+COMPARISON_ENDS = ("de", "que")
+# "two in three voters": a share, not two counts.
+RATIO_WORDS = ("de cada",)
 BOUND_JOINERS = ("y", ",", "pero", ", pero")
 
 UNITS = {

@@ -209,6 +209,10 @@ TIMES = {
         "autant",
     )
 }
+# After a hedge written after a figure, these make it the next figure's ("and more than").
+COMPARISON_ENDS = ("de", "d", "que")
+# "two in three voters": a share, not two counts.
+RATIO_WORDS = ("sur",)
 BOUND_JOINERS = ("et", ",", "mais", ", mais")
 
 UNITS = {

@@ -184,6 +184,10 @@ RANGE_OPENER_AFTER: dict[str, tuple[str, ...]] = {}
 RANGE_WORDS = ("a",)
 # "five times higher": a number before "times" and a comparative is a ratio, not a figure.
 TIMES = {"volte": ("più", "meno", "maggiore", "superiore", "inferiore", "il", "la")}
+# After a hedge written after a figure, these make it the next figure's ("and more than").
+COMPARISON_ENDS = ("di", "del")
+# "two in three voters": a share, not two counts.
+RATIO_WORDS = ("su",)
 BOUND_JOINERS = ("e", ",", "ma", ", ma")
 
 UNITS = {

@@ -200,6 +200,10 @@ RANGE_OPENER_AFTER: dict[str, tuple[str, ...]] = {}
 RANGE_WORDS = ("a",)
 # "five times higher": a number before "times" and a comparative is a ratio, not a figure.
 TIMES = {"vezes": ("mais", "maior", "maiores", "menor", "menos", "superior", "inferior", "o", "a")}
+# After a hedge written after a figure, these make it the next figure's ("and more than").
+COMPARISON_ENDS = ("de", "que")
+# "two in three voters": a share, not two counts.
+RATIO_WORDS = ("em cada", "de cada")
 BOUND_JOINERS = ("e", ",", "mas", ", mas")
 
 UNITS = {
