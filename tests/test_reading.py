@@ -916,6 +916,22 @@ def test_a_hedge_after_a_figure_never_takes_the_next_figures_hedge():
 def test_two_unit_words_are_two_figures_not_two_bounds():
     found = extract("over 5,000 people and under 9,000 police officers")
     assert [m.figure.qualifier for m in found] == [Qualifier.OVER, Qualifier.UNDER]
+    # the first bound's own unit word makes it a figure of its own
+    text = "Fueron más de un millón de votos y menos de dos millones de abstenciones."
+    assert [m.text for m in extract(text, lang="es")] == ["más de un millón de votos"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("Une quarantaine de milliers de personnes ont défilé.", "fr", 40_000),
+        ("una veintena de millones de espectadores", "es", 20_000_000),
+    ],
+)
+def test_an_approximate_number_of_thousands(text, lang, value):
+    # never "milliers" read alone as the vague "thousands"
+    figure = Figure.parse(text, lang=lang)
+    assert (figure.qualifier, figure.nominal_value) == (Qualifier.ABOUT, value)
 
 
 @pytest.mark.parametrize(

@@ -634,6 +634,15 @@ class _Reader:
             value, after = approx
             result = _Num(_integer(int(str(value))), after, after - 1)
             result.words = result.scaled_words = result.approximate = True
+            # "une quarantaine de milliers", "una veintena de millones": about 40,000
+            k = self.sp(after)
+            if k < n and low[k] in t.connectors:
+                k = self.sp(k + 1)
+            power = t.scales.get(low[k], t.thousands.get(low[k])) if k < n else None
+            if power is not None:
+                result.number = result.number.scaled(power)
+                result.mult = power
+                result.end, result.last = k + 1, k
             return result
         # "half a million", "a quarter of a million", "un demi-million", "half an hour"
         k = j
@@ -2172,9 +2181,10 @@ def _two_bounds(a: Candidate, b: Candidate, text: str, t: Table) -> Candidate | 
     else:
         return None
     # the unit may be written once, after the second bound; two must be the same
-    # the unit is written once, after the second bound: two unit words are two figures
-    # ("fewer than a thousand protesters and more than 200 officers")
-    if (a.unit or a.options or a.unit_text) and (b.unit or b.options or b.unit_text):
+    # the unit is written once, after the second bound: a first bound with a unit word
+    # of its own is a figure of its own ("more than a million votes and less than two
+    # million abstentions", "fewer than a thousand protesters and more than 200 officers")
+    if a.unit or a.options or a.unit_text:
         return None
     low_open, high_open = _LOWER[str(low.hedge)], _UPPER[str(high.hedge)]
     (ln, ld), (hn, hd) = low.numbers[0].ratio(), high.numbers[0].ratio()

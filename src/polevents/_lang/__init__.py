@@ -129,6 +129,8 @@ class Table:
     comparison_ends: frozenset[str]
     #: "two in three", "9 out of 10": a share, not two counts.
     ratio_words: Trie
+    #: Plural words for thousands after an approximate number: "une vingtaine de milliers".
+    thousands: dict[str, int]
     #: "five times higher": a number before these is a ratio.
     times: dict[str, frozenset[str]]
     #: The first words of the hedges that have blockers or needs.
@@ -263,6 +265,7 @@ def _build(code: str, module: ModuleType, others: Mapping[str, ModuleType]) -> T
         hedge_blockers={" ".join(words_of(k)): _set(v) for k, v in m.HEDGE_BLOCKERS.items()},
         times={normal(k): _set(v) for k, v in m.TIMES.items()},
         comparison_ends=_set(m.COMPARISON_ENDS),
+        thousands={normal(k): v for k, v in m.THOUSANDS.items()},
         ratio_words=_trie(dict.fromkeys(m.RATIO_WORDS, True)),
         hedge_conditions=frozenset(
             words_of(k)[0] for k in (*m.HEDGE_BLOCKERS, *m.HEDGE_NEEDS) if words_of(k)

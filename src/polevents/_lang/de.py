@@ -129,6 +129,8 @@ TIMES = {"mal": ("mehr", "größer", "höher", "so", "weniger", "kleiner", "nied
 COMPARISON_ENDS = ("als",)
 # "two in three voters": a share, not two counts.
 RATIO_WORDS: tuple[str, ...] = ()
+# Plural words for thousands after an approximate number: "une vingtaine de milliers".
+THOUSANDS = {"tausende": 3}
 BOUND_JOINERS = ("und", ",", "aber", ", aber")
 
 UNITS = {

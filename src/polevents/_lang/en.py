@@ -398,6 +398,8 @@ TIMES = {
 COMPARISON_ENDS = ("than",)
 # "two in three voters": a share, not two counts.
 RATIO_WORDS = ("in", "out of")
+# Plural words for thousands after an approximate number: "une vingtaine de milliers".
+THOUSANDS = {"thousands": 3}
 BOUND_JOINERS = ("and", ",", ", and", "but", ", but")
 
 UNITS = {

@@ -211,6 +211,8 @@ TIMES = {
 COMPARISON_ENDS = ("de", "que")
 # "two in three voters": a share, not two counts.
 RATIO_WORDS = ("de cada",)
+# Plural words for thousands after an approximate number: "une vingtaine de milliers".
+THOUSANDS = {"miles": 3, "millares": 3}
 BOUND_JOINERS = ("y", ",", "pero", ", pero")
 
 UNITS = {

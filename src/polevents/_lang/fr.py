@@ -213,6 +213,8 @@ TIMES = {
 COMPARISON_ENDS = ("de", "d", "que")
 # "two in three voters": a share, not two counts.
 RATIO_WORDS = ("sur",)
+# Plural words for thousands after an approximate number: "une vingtaine de milliers".
+THOUSANDS = {"milliers": 3}
 BOUND_JOINERS = ("et", ",", "mais", ", mais")
 
 UNITS = {

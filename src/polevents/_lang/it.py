@@ -188,6 +188,8 @@ TIMES = {"volte": ("più", "meno", "maggiore", "superiore", "inferiore", "il", "
 COMPARISON_ENDS = ("di", "del")
 # "two in three voters": a share, not two counts.
 RATIO_WORDS = ("su",)
+# Plural words for thousands after an approximate number: "une vingtaine de milliers".
+THOUSANDS = {"migliaia": 3}
 BOUND_JOINERS = ("e", ",", "ma", ", ma")
 
 UNITS = {

@@ -204,6 +204,8 @@ TIMES = {"vezes": ("mais", "maior", "maiores", "menor", "menos", "superior", "in
 COMPARISON_ENDS = ("de", "que")
 # "two in three voters": a share, not two counts.
 RATIO_WORDS = ("em cada", "de cada")
+# Plural words for thousands after an approximate number: "une vingtaine de milliers".
+THOUSANDS = {"milhares": 3}
 BOUND_JOINERS = ("e", ",", "mas", ", mas")
 
 UNITS = {
