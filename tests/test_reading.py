@@ -742,6 +742,8 @@ WORD_NUMBERS = [
     ("it", "ventunbilionitrecento", 21_000_000_000_300),
     ("it", "duecento punto ventinove", Fraction("200.29")),
     ("it", "mezza dozzina", 6),
+    ("en", "one point five million", 1_500_000),
+    ("it", "uno virgola cinque milioni", 1_500_000),
     ("it", "un miliardo e mezzo milione", 1_000_500_000),
     ("it", "3 milioni e mezzo", 3_500_000),
     ("de", "anderthalb Millionen", 1_500_000),

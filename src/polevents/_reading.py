@@ -720,13 +720,21 @@ class _Reader:
                 number = Number(value * 10 ** len(digits) + int(digits), -len(digits))
                 end, last = after, after - 1
                 adjacent = False
+                # "one point five million"
+                scale_at = self.sp(end)
+                power = t.scales.get(low[scale_at]) if scale_at < n else None
+                if power is not None and not comp.groups:
+                    number = number.scaled(power)
+                    end, last = scale_at + 1, scale_at
+                    comp.scaled = True
+                    comp.groups.append((0, power))  # for the multiplier's power below
         result = _Num(number, end, last)
         result.words = True
         result.scaled_words = comp.scaled
         result.dozen = comp.dozen
         # the power of the last scale: "three thousand" multiplies 3 by 10³
         result.mult = comp.groups[-1][1] if comp.groups else 0 if comp.scaled else None
-        result.lone_one = comp.fed == 1 and value == 1 and number.exp >= 0
+        result.lone_one = number == Number(1, 0) and comp.fed == 1
         if adjacent:
             # the number that follows is part of the question, and read with it: never
             # read alone ("nineteen eighty-four" is not 84)
@@ -908,12 +916,19 @@ class _Reader:
         while k < self.n and self.kinds[k] == "w":
             comp = _Composer(self.t)
             last, _ = self._compose(comp, k, -1)
+            scaled = comp.last == "scale"
+            if scaled:
+                # "point five million": the scale multiplies the whole number
+                comp = _Composer(self.t)
+                last, _ = self._compose(comp, k, -1, stop=last)
             if last < 0 or not comp.complete() or comp.dozen:
                 break
             digits += str(comp.value())
             if len(digits) > MAX_DIGITS:
                 return None
             end = last + 1
+            if scaled:
+                break
             k = self.gap(end)
         if not digits or len(digits) > MAX_DIGITS:
             return None
