@@ -119,6 +119,8 @@ def _integer(value: int) -> Number:
     """A whole number written without decimals: trailing zeros are not significant."""
     if value == 0:
         return Number(0, 0)
+    if value % 10:
+        return Number(value, 0)
     exp = 0
     while value % 10 == 0:
         value //= 10
@@ -2073,7 +2075,7 @@ class _Reader:
     def run(self) -> Iterator[Candidate]:
         i = 0
         kinds, low, toks, n = self.kinds, self.low, self.toks, self.n
-        starters, cased = self.t.starters, self.t.cased_starters
+        starters, cased, dec = self.t.starters, self.t.cased_starters, self.t.decimal
         compounds = bool(self.t.morphemes)
         prev: Candidate | None = None
         while i < n:
@@ -2083,7 +2085,7 @@ class _Reader:
                 and low[i] not in starters
                 and toks[i] not in cased
                 and not (compounds and kind == "w" and self._compound_word(i))
-                and not (kind == "p" and self._leading_decimal(i))
+                and not (kind == "p" and toks[i] == dec and self._leading_decimal(i))
             ):
                 i += 1  # no figure starts here: not a digit, number word, hedge or sign
                 continue
