@@ -295,6 +295,23 @@ def test_figures_the_reader_builds_get_every_check(bounds, field):
     assert info.value.field == field
 
 
+@pytest.mark.parametrize(
+    ("call", "field"),
+    [
+        (lambda: Figure(low=1, high=2, unit="person", qualifier="exact"), "Figure.qualifier"),
+        (lambda: Figure(low=1, high=2, unit="person", low_inclusive="yes"), "Figure.low_inclusive"),
+        (lambda: Figure(low=1, high=2, unit="person", text=5), "Figure.text"),
+        (lambda: ReadingPolicy(open_ended="yes"), "ReadingPolicy.open_ended"),
+        (lambda: ReadingPolicy(round_plain=1), "ReadingPolicy.round_plain"),
+        (lambda: ReadingPolicy(name=None), "ReadingPolicy.name"),
+    ],
+)
+def test_wrong_kinds_are_refused_by_name(call, field):
+    with pytest.raises(ValidationError) as info:
+        call()
+    assert info.value.field == field
+
+
 def test_figures_the_reader_builds_equal_those_built_by_hand():
     read = Figure.parse("about 165,000 people")
     built = Figure.about(165_000, "person")

@@ -95,6 +95,16 @@ def _tolerance(_instance: object, attribute: attrs.Attribute[float], value: floa
         )
 
 
+def _flag(_instance: object, attribute: attrs.Attribute[bool], value: bool) -> None:
+    if not isinstance(value, bool):
+        raise ValidationError(f"ReadingPolicy.{attribute.name}", value, "True or False")
+
+
+def _text_field(_instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if not isinstance(value, str):
+        raise ValidationError(f"ReadingPolicy.{attribute.name}", value, "text")
+
+
 def _vague_ranges(
     _instance: object,
     attribute: attrs.Attribute[tuple[tuple[str, float, float], ...]],
@@ -145,13 +155,13 @@ class ReadingPolicy:
     (44000.0, None, False, False)
     """
 
-    name: str = "custom"
+    name: str = attrs.field(default="custom", validator=_text_field)
     about: float = attrs.field(default=0.10, validator=_tolerance)
     almost: float = attrs.field(default=0.10, validator=_tolerance)
     over: float = attrs.field(default=0.10, validator=_tolerance)
     under: float = attrs.field(default=0.10, validator=_tolerance)
-    open_ended: bool = False
-    round_plain: bool = True
+    open_ended: bool = attrs.field(default=False, validator=_flag)
+    round_plain: bool = attrs.field(default=True, validator=_flag)
     vague: tuple[tuple[str, float, float], ...] = attrs.field(
         default=DEFAULT_VAGUE, validator=_vague_ranges
     )
@@ -394,6 +404,21 @@ class Figure:
     lang: str = attrs.field(default="en", converter=_lang)
 
     def __attrs_post_init__(self) -> None:
+        # the kinds a figure built by hand may get wrong ("exact" for Qualifier.EXACT);
+        # the reader's and io's own constructor (_from_reader) is handed them already
+        if not isinstance(self.qualifier, Qualifier):
+            raise ValidationError(
+                "Figure.qualifier", self.qualifier, "a Qualifier such as Qualifier.EXACT"
+            )
+        for name, flag in (
+            ("low_inclusive", self.low_inclusive),
+            ("high_inclusive", self.high_inclusive),
+        ):
+            if not isinstance(flag, bool):
+                raise ValidationError(f"Figure.{name}", flag, "True or False")
+        for name, words in (("text", self.text), ("policy", self.policy)):
+            if words is not None and not isinstance(words, str):
+                raise ValidationError(f"Figure.{name}", words, "text or None")
         _check(
             self._low,
             self._high,
@@ -417,11 +442,12 @@ class Figure:
         policy: str,
         lang: str,
     ) -> Figure:
-        """A figure the reader built: the same checks on its bounds, none of the conversions.
+        """A figure polevents' own readers built: the same checks on its bounds, no conversions.
 
-        The reader hands over floats, a canonical unit name and a known language, so
-        the converters (and the copy ``attrs.evolve`` would make) are skipped; the
-        bounds are still checked exactly as for a figure built by hand.
+        For the text reader and io's loader, which hand over floats (or None), a
+        canonical unit name, a :class:`Qualifier`, booleans and a known language: the
+        converters (and the copy ``attrs.evolve`` would make) are skipped; the bounds
+        get exactly the checks of a figure built by hand (:func:`_check`).
         """
         _check(low, high, low_inclusive, high_inclusive, qualifier, nominal)
         figure = object.__new__(cls)
