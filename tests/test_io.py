@@ -1328,3 +1328,18 @@ def test_checks_across_fields_run_when_a_field_failed_its_own_check():
     ]
     found = problems(document)
     assert {"events[0].claims[0].quote", "events[0].claims[0].figure"} <= set(found)
+
+
+def test_dataset_repr_is_a_short_summary() -> None:
+    import html
+
+    from polevents import datasets
+
+    dataset = datasets.twitter_space_2022()
+    text = repr(dataset)
+    assert text.startswith("Dataset(source=")
+    assert "events=3" in text
+    assert len(text) < 300
+    page = dataset._repr_html_()
+    assert "<table>" in page
+    assert all(html.escape(event.title) in page for event in dataset.events)

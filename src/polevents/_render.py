@@ -1279,3 +1279,39 @@ def timeline_header(where: str) -> str:
 def verdict_header() -> tuple[str, ...]:
     """The column words of a table of verdicts (the notebook face of a check)."""
     return ("event", "record category", "outcome", "broke", "verdict")
+
+
+_DATASET_LISTS = (
+    "events",
+    "advisories",
+    "records",
+    "sources",
+    "people",
+    "parties",
+    "organizations",
+    "places",
+    "metrics",
+    "inequalities",
+)
+
+
+def dataset_repr(d: Any) -> str:
+    """A dataset's ``repr``: where it came from and how much it holds."""
+    counts = ", ".join(f"{name}={len(getattr(d, name))}" for name in _DATASET_LISTS)
+    return f"Dataset(source={d.source!r}, {counts})"
+
+
+def dataset_html(d: Any) -> str:
+    """A dataset as a small HTML summary: its source, its counts and its events."""
+    counts = "".join(
+        f"<tr><th>{html.escape(name)}</th><td>{len(getattr(d, name))}</td></tr>"
+        for name in _DATASET_LISTS
+        if getattr(d, name)
+    )
+    events = "".join(
+        f"<li>{html.escape(str(event.when))}: {html.escape(event.title)}</li>"
+        for event in d.events[:20]
+    )
+    more = f"<li>… and {len(d.events) - 20} more</li>" if len(d.events) > 20 else ""
+    where = html.escape(d.source or "built in Python")
+    return f"<p>Dataset from {where}</p><table>{counts}</table><ul>{events}{more}</ul>"

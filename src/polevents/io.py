@@ -50,7 +50,7 @@ from typing import Any
 
 import attrs
 
-from polevents import _convert, _formats, _report
+from polevents import _convert, _formats, _render, _report
 from polevents._frames import figures_from_frame
 from polevents._problems import CheckError, LoadError, Problem
 from polevents._report import (
@@ -262,6 +262,13 @@ class Dataset:
             registry=registry if registry is not None else self.registry(),
             progress=progress,
         )
+
+    def __repr__(self) -> str:
+        return _render.dataset_repr(self)
+
+    def _repr_html_(self) -> str:
+        """A summary table (what the dataset holds), for notebooks."""
+        return _render.dataset_html(self)
 
     def claims_frame(self) -> Any:
         """A pandas DataFrame with one row per claim (needs the ``frames`` extra).
