@@ -50,7 +50,7 @@ from polevents._problems import Problem
 from polevents.actors import Organization, Party, Person, Role
 from polevents.errors import ValidationError
 from polevents.events import EVENT_TYPES, Advisory, Event
-from polevents.figures import Figure, ReadingPolicy
+from polevents.figures import Figure, Qualifier, ReadingPolicy
 from polevents.metrics import Inequality, Metric, MetricRegistry
 from polevents.places import Place
 from polevents.records import Record, RecordCategory
@@ -174,6 +174,9 @@ class _Context:
     pending: tuple[object, object] | None = None
     #: The document's own ``tz`` was bad (reported once, at ``tz``).
     tz_failed: bool = False
+    #: The hand-written fast path's metrics by key, each with its unit hint
+    #: (the registry no longer changes once the events are read).
+    metric_hints: dict[str, tuple[Metric, str | None]] = attrs.field(factory=dict)
 
     def register(self, obj: object) -> None:
         ident = getattr(obj, "id", None)
@@ -1149,6 +1152,384 @@ _DETAILED_FNS[Figure] = _collecting(Figure, _DETAILED)
 _UNSTRUCTURE = _make_unstructurer()
 
 
+# --- the hand-written fast path ---------------------------------------------------------
+#
+# The first reading of a document (``read(..., detailed=False)``) builds the
+# common shapes by hand: places, sources and actors with their fields as plain
+# values, events of every type, claims, explicit figures and spans, and every
+# reference to a listed object given by its id. cattrs' hooks cost about as much
+# as the objects themselves, going field by field through generated functions.
+#
+# The hand-written path builds exactly what the converter builds: the same
+# constructors run with the same values, so every check the domain classes make
+# still runs. It is never more lenient: a value it is not sure of (a type other
+# than exactly the expected one, an unknown key, a missing key, an inline
+# object, a date or figure as text, an event's own ``direction`` or ``lang``)
+# makes it give the item up, with no trace left in the context, and the fast
+# converter reads that item instead — which stops at the first problem, after
+# which io reads the whole document again with every problem reported.
+
+
+class _Unhandled(Exception):  # noqa: N818 - a signal to fall back, not an error
+    """An item the hand-written path does not build: the converter reads it."""
+
+
+#: How a field is read by hand: exactly a string, a string or null, or a
+#: function ``(value, context) -> field value`` that raises on anything else.
+_STR_KIND, _OPTIONAL_STR_KIND = object(), object()
+_FieldReader = Callable[[Any, _Context], Any]
+_Plan = dict[str, Any]
+
+
+def _by_hand_span(value: Any, _ctx: _Context | None = None) -> Span:
+    """An explicit span, checked as :func:`_span_from` checks it."""
+    if type(value) is not dict or not value.keys() <= _SPAN_KEYS:
+        raise _Unhandled("span")
+    exact = value.get("exact", True)
+    precision = value.get("precision")
+    if type(exact) is not bool or (precision is not None and type(precision) is not str):
+        raise _Unhandled("span")
+    return Span(
+        start=_datetime(value["start"]),
+        end=_datetime(value["end"]),
+        exact=exact,
+        precision=None if precision is None else Precision[precision.upper()],
+        text=value.get("text"),
+    )
+
+
+_SPAN_KEYS = frozenset(("start", "end", "exact", "precision", "text"))
+
+
+def _by_hand_optional_span(value: Any, ctx: _Context) -> Span | None:
+    return None if value is None else _by_hand_span(value, ctx)
+
+
+def _by_hand_figure(value: Any, unit: str | None) -> Figure:
+    """An explicit figure, checked as :func:`_figure_from` checks it (with
+    :func:`_figure_fields` written out for the figure's own keys)."""
+    if type(value) is not dict:
+        raise _Unhandled("figure")  # figure text: read by the converter
+    if not _FIGURE_BY_HAND or not value.keys() <= _FIGURE_BY_HAND:
+        kwargs = _figure_defaults(_figure_fields(value), unit)
+        for key in _FIGURE_REQUIRED:
+            if key not in kwargs:
+                raise _Unhandled(key)
+        qualifier = kwargs.get("qualifier")
+    else:
+        kwargs = value.copy()
+        get = kwargs.get
+        for key in ("low", "high", "nominal"):  # a number or null; a whole number is a float
+            item = get(key)
+            if type(item) is not float and item is not None:
+                if type(item) is not int:
+                    raise _Unhandled(key)
+                kwargs[key] = float(item)
+        if (
+            type(get("low_inclusive", True)) is not bool
+            or type(get("high_inclusive", True)) is not bool
+            or type(get("unit", "")) is not str
+            or type(get("lang", "")) is not str
+            or not _text_or_none(get("text"))
+            or not _text_or_none(get("policy"))
+        ):
+            raise _Unhandled("figure")
+        qualifier = get("qualifier")
+        if qualifier is not None:
+            qualifier = _QUALIFIERS.get(qualifier) if type(qualifier) is str else None
+            if qualifier is None:
+                raise _Unhandled("qualifier")
+            kwargs["qualifier"] = qualifier
+        if "unit" not in kwargs:
+            if unit is None:
+                raise _Unhandled("unit")
+            kwargs["unit"] = unit
+        # A bound left out is unbounded on that side (TOML has no null).
+        if "low" not in kwargs:
+            kwargs["low"] = None
+            kwargs.setdefault("low_inclusive", False)
+        if "high" not in kwargs:
+            kwargs["high"] = None
+            kwargs.setdefault("high_inclusive", False)
+    _figure_sense(kwargs["low"], kwargs["high"], kwargs.get("nominal"), qualifier)
+    return Figure(**kwargs)
+
+
+def _text_or_none(value: object) -> bool:
+    return value is None or type(value) is str
+
+
+#: The explicit figure's keys checked inline above, with the types they are
+#: checked for; should Figure's fields change, figures go through _figure_fields.
+_FIGURE_SHAPE: dict[str, Any] = {
+    "low": float | None,
+    "high": float | None,
+    "low_inclusive": bool,
+    "high_inclusive": bool,
+    "unit": str,
+    "qualifier": Qualifier,
+    "nominal": float | None,
+    "text": str | None,
+    "policy": str | None,
+    "lang": str,
+}
+_FIGURE_BY_HAND: frozenset[str] = (
+    frozenset(_FIGURE_SHAPE)
+    if all(_FIGURE_HOOKS.get(key, (None, None))[1] == t for key, t in _FIGURE_SHAPE.items())
+    else frozenset()
+)
+_QUALIFIERS: dict[str, Qualifier] = {q.value: q for q in Qualifier if type(q.value) is str}
+
+
+def _by_hand_claim(value: Any, ctx: _Context) -> Claim:
+    if type(value) is not dict:
+        raise _Unhandled("claim")
+    key = value.get("metric")
+    hint = ctx.metric_hints.get(key) if type(key) is str else None
+    if hint is None:
+        metric = _metric_from(key, Metric)
+        hint = (metric, _unit_hint(metric))
+        if type(key) is str:
+            ctx.metric_hints[key] = hint
+    kwargs: dict[str, Any] = {}
+    for name, item in value.items():
+        if name == "metric":
+            item = hint[0]
+        elif name == "figure":
+            item = _by_hand_figure(item, hint[1])
+        elif name == "source" and type(item) is str:
+            item = ctx.refs.get(item)
+            if type(item) is not Source:
+                raise _Unhandled("source")
+        elif name == "quote" and type(item) is str:
+            pass
+        else:
+            how = _CLAIM_PLAN.get(name)
+            if how is _OPTIONAL_STR_KIND and item is None:
+                pass
+            elif how is None or how is _STR_KIND or how is _OPTIONAL_STR_KIND:
+                raise _Unhandled(name)  # not a field of a claim, or not a string
+            else:
+                item = how(item, ctx)
+        kwargs[name] = item
+    if "figure" not in kwargs:
+        raise _Unhandled("figure")
+    return Claim(**kwargs)
+
+
+def _by_hand_claims(value: Any, ctx: _Context) -> tuple[Claim, ...]:
+    if type(value) is not list:
+        raise _Unhandled("claims")
+    return tuple([_by_hand_claim(item, ctx) for item in value])
+
+
+def _by_hand_reference(kinds: tuple[type, ...], optional: bool) -> _FieldReader:
+    """A listed object given by its id (an inline object is the converter's)."""
+
+    def read(value: Any, ctx: _Context) -> Any:
+        if type(value) is str:
+            found = ctx.refs.get(value)  # _FAILED and None are neither kind
+            if isinstance(found, kinds):
+                return found
+        elif value is None and optional:
+            return None
+        raise _Unhandled("reference")
+
+    return read
+
+
+def _by_hand_references(kinds: tuple[type, ...]) -> _FieldReader:
+    def read(value: Any, ctx: _Context) -> tuple[Any, ...]:
+        if type(value) is not list:
+            raise _Unhandled("references")
+        refs = ctx.refs
+        found = []
+        for ident in value:
+            item = refs.get(ident) if type(ident) is str else None
+            if not isinstance(item, kinds):
+                raise _Unhandled("reference")
+            found.append(item)
+        return tuple(found)
+
+    return read
+
+
+def _by_hand_name(optional: bool) -> _FieldReader:
+    """A name as text, as :func:`_name_or_actor_from` reads it (an actor is the converter's)."""
+
+    def read(value: Any, ctx: _Context) -> Any:
+        if type(value) is str and value.strip():
+            return value
+        if value is None and optional:
+            return None
+        raise _Unhandled("name")
+
+    return read
+
+
+def _by_hand_names(value: Any, ctx: _Context) -> tuple[str, ...]:
+    if type(value) is not list or any(type(item) is not str for item in value):
+        raise _Unhandled("names")
+    return tuple(value)
+
+
+def _by_hand_network_names(value: Any, ctx: _Context) -> tuple[str, ...]:
+    """Names as :func:`_name_or_actor_from` reads each (an organization is the converter's)."""
+    if type(value) is not list or any(type(item) is not str or not item.strip() for item in value):
+        raise _Unhandled("names")
+    return tuple(value)
+
+
+def _by_hand_exactly(kind: type) -> _FieldReader:
+    """True or false, a whole number: exactly that type (True is not 1)."""
+
+    def read(value: Any, ctx: _Context) -> Any:
+        if type(value) is not kind:
+            raise _Unhandled(kind.__name__)
+        return value
+
+    return read
+
+
+def _by_hand_number(value: Any, ctx: _Context) -> float:
+    if type(value) is float:
+        return value
+    if type(value) is int:
+        return float(value)
+    raise _Unhandled("number")
+
+
+def _by_hand_enum(enum_type: Any) -> _FieldReader:
+    hook = _enum_hook(enum_type)
+
+    def read(value: Any, ctx: _Context) -> Any:
+        return hook(value, enum_type)
+
+    return read
+
+
+_ACTORS = (Person, Party, Organization)
+
+
+def _by_hand_reader(type_: Any) -> Any:
+    """How a field of this type is read by hand, or None when only the converter reads it."""
+    args = set(typing.get_args(type_))
+    is_union = typing.get_origin(type_) in (typing.Union, types.UnionType)
+    optional = is_union and type(None) in args
+    members = args - {type(None)} if is_union else {type_}
+    reader: Any = None
+    if members == {str}:
+        reader = _OPTIONAL_STR_KIND if optional else _STR_KIND
+    elif members == {Span}:
+        reader = _by_hand_optional_span if optional else _by_hand_span
+    elif len(members) == 1 and next(iter(members)) in _REFERABLE:
+        reader = _by_hand_reference(tuple(members), optional)
+    elif members == set(_ACTORS):
+        reader = _by_hand_reference(_ACTORS, optional)
+    elif members == {*_ACTORS, str}:
+        reader = _by_hand_name(optional)
+    elif optional:
+        reader = None  # other optional types (a metric, an event, …): the converter's
+    elif type_ in (bool, int):
+        reader = _by_hand_exactly(type_)
+    elif type_ is float:
+        reader = _by_hand_number
+    elif _is_enum(type_):
+        reader = _by_hand_enum(type_)
+    elif _is_tuple(type_):
+        item = typing.get_args(type_)[0]
+        if item is str:
+            reader = _by_hand_names
+        elif item is Claim:
+            reader = _by_hand_claims
+        elif set(typing.get_args(item)) == {str, Organization}:
+            reader = _by_hand_network_names
+        elif item in _REFERABLE:
+            reader = _by_hand_references((item,))
+    return reader
+
+
+def _by_hand_plan(cls: type) -> tuple[_Plan, tuple[str, ...]]:
+    """Each key of ``cls`` that is read by hand with its reader, and the required keys."""
+    fields = [f for f in attrs.fields(attrs.resolve_types(cls)) if f.init]
+    plan = {(f.alias or f.name): _by_hand_reader(f.type) for f in fields}
+    required = tuple((f.alias or f.name) for f in fields if f.default is attrs.NOTHING)
+    return {key: how for key, how in plan.items() if how is not None}, required
+
+
+def _by_hand_fields(
+    value: dict[str, Any], plan: _Plan, ctx: _Context, *skip: str
+) -> dict[str, Any]:
+    """The fields of ``value`` by ``plan``, all of them; the keys in ``skip`` are the caller's."""
+    kwargs: dict[str, Any] = {}
+    for key, item in value.items():
+        how = plan.get(key)
+        if how is _STR_KIND:
+            if type(item) is not str:
+                raise _Unhandled(key)
+        elif how is _OPTIONAL_STR_KIND:
+            if item is not None and type(item) is not str:
+                raise _Unhandled(key)
+        elif how is not None:
+            item = how(item, ctx)
+        elif key in skip:
+            continue
+        else:  # an unknown key, or a field only the converter reads
+            raise _Unhandled(key)
+        kwargs[key] = item
+    return kwargs
+
+
+def _by_hand_object(cls: type) -> Callable[[Any, _Context], Any]:
+    plan, required = _by_hand_plan(cls)
+
+    def build(value: Any, ctx: _Context) -> Any:
+        if type(value) is not dict:
+            raise _Unhandled(cls.__name__)
+        kwargs = _by_hand_fields(value, plan, ctx)
+        for key in required:
+            if key not in kwargs:
+                raise _Unhandled(key)
+        return cls(**kwargs)
+
+    return build
+
+
+_CLAIM_PLAN, _ = _by_hand_plan(Claim)
+#: Each event class by its ``"type"``: its plan and required keys.
+_EVENT_PLANS: dict[str, tuple[type, _Plan, tuple[str, ...]]] = {
+    kind: (cls, *_by_hand_plan(cls)) for kind, cls in EVENT_CLASSES.items()
+}
+
+
+def _by_hand_event(value: Any, ctx: _Context) -> Event:
+    if type(value) is not dict:
+        raise _Unhandled("event")
+    kind = value.get("type")
+    found = _EVENT_PLANS.get(kind) if type(kind) is str else None
+    if found is None:
+        raise _Unhandled("type")
+    cls, plan, required = found
+    # An event's own "direction" or "lang" are not in its plan: the converter's.
+    kwargs = _by_hand_fields(value, plan, ctx, "type")
+    for key in required:
+        if key not in kwargs:
+            raise _Unhandled(key)
+    event: Event = cls(**kwargs)
+    return event
+
+
+#: The lists built by hand on the first reading, and how each item is.
+_BY_HAND: dict[str, Callable[[Any, _Context], Any]] = {
+    "sources": _by_hand_object(Source),
+    "places": _by_hand_object(Place),
+    "parties": _by_hand_object(Party),
+    "organizations": _by_hand_object(Organization),
+    "people": _by_hand_object(Person),
+    "events": _by_hand_event,
+}
+
+
 # --- reading ----------------------------------------------------------------------------
 
 
@@ -1199,6 +1580,8 @@ def _order(items: list[Any], key: str) -> tuple[list[int], dict[int, str]]:
 
     Iterative, so that a chain thousands deep cannot exhaust the stack.
     """
+    if all(type(item) is dict and key not in item for item in items):
+        return list(range(len(items))), {}  # nothing refers along ``key``: the file's order
     ids: dict[str, int] = {}
     for i, item in enumerate(items):
         ident = item.get("id") if isinstance(item, Mapping) else None
@@ -1299,12 +1682,14 @@ def _structure(name: str, value: Any, converter: cattrs.Converter, ctx: _Context
 
 
 def read(
-    document: object, *, detailed: bool = True
+    document: object, *, detailed: bool = True, by_hand: bool = True
 ) -> tuple[dict[str, tuple[Any, ...]], list[Problem]]:
     """The dataset's lists from a plain document, and every problem found.
 
     With ``detailed=False`` the first problem raises instead (the fast path
-    for documents that are almost always right).
+    for documents that are almost always right), and the common shapes are
+    built by hand (``by_hand=False`` leaves every item to the converter: the
+    two build the same objects and refuse the same documents).
     """
     empty: dict[str, tuple[Any, ...]] = {}
     if not isinstance(document, Mapping):
@@ -1323,6 +1708,7 @@ def read(
     ctx = _Context()
     problems.extend(_options(document, ctx))
     converter, fns = (_DETAILED, _DETAILED_FNS) if detailed else (_FAST, _FAST_FNS)
+    hand = {} if detailed or not by_hand else _BY_HAND
     tokens = (_CONTEXT.set(ctx), _STRUCTURE_FNS.set(fns), _CONVERTER_OF.set(converter))
     lists: dict[str, tuple[Any, ...]] = {}
     try:
@@ -1340,11 +1726,18 @@ def read(
                 problems.append(Problem(f"{name}[{i}].{key}", trouble[i], items[i].get(key)))
                 ctx.refs.setdefault(str(items[i].get("id")), _FAILED)
             structured: dict[int, Any] = {}
+            build = hand.get(name)
             for i in order:
                 if i in trouble and not trouble[i].startswith("a cycle"):
                     continue  # too deep to build; its chain is the problem
                 try:
-                    obj = _structure(name, items[i], converter, ctx)
+                    obj = None
+                    if build is not None:
+                        # Any doubt, and the converter reads the item (see _Unhandled).
+                        with contextlib.suppress(Exception):
+                            obj = build(items[i], ctx)
+                    if obj is None:
+                        obj = _structure(name, items[i], converter, ctx)
                     if i in trouble:  # its other problems are reported; it is not kept
                         ctx.refs[str(items[i].get("id"))] = _FAILED
                         continue
