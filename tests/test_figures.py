@@ -738,3 +738,16 @@ def test_no_fraction_on_the_parse_and_check_paths():
 
     for module in (_reading, figures):
         assert "Fraction" not in inspect.getsource(module).replace("``Fraction``", "")
+
+
+def test_repr_shows_public_names_only() -> None:
+    figure = Figure.parse("over 446,000 people")
+    assert repr(figure) == "Figure('over 446,000 people' → (446,000, 490,600] person, OVER)"
+    assert "_low" not in repr(Figure.exact(5, "person"))
+    assert "(446,000, 490,600] person" in figure._repr_html_()
+
+
+def test_printed_bounds_never_narrow_the_interval() -> None:
+    # 9.58 is read as [9.575, 9.585]: printing it as 9.57 to 9.59 or 9.58 to 9.58 would lie
+    assert str(Figure.parse("9.58 seconds")) == "9.575 to 9.585 second"
+    assert Figure.between(1 / 3, 2 / 3, "hour").interval_notation() == "[0.333333, 0.666667] hour"

@@ -1315,3 +1315,72 @@ def dataset_html(d: Any) -> str:
     more = f"<li>… and {len(d.events) - 20} more</li>" if len(d.events) > 20 else ""
     where = html.escape(d.source or "built in Python")
     return f"<p>Dataset from {where}</p><table>{counts}</table><ul>{events}{more}</ul>"
+
+
+def bound(value: float, side: str) -> str:
+    """One end of an interval, never shown narrower than it is.
+
+    The shortest decimal (at most six places) that is the value up to float
+    noise; a value with more decimals is rounded outward — a low end down, a
+    high end up — so the printed interval always holds the real one.
+
+    >>> bound(148500.00000000003, "low"), bound(9.575, "low"), bound(9.585, "high")
+    ('148,500', '9.575', '9.585')
+    >>> bound(1 / 3, "low"), bound(1 / 3, "high")
+    ('0.333333', '0.333334')
+    """
+    for places in range(7):
+        shown = round(value, places)
+        if abs(shown - value) <= 1e-9 * max(1.0, abs(value)):
+            return f"{shown:,.{places}f}"
+    scale = 10**6
+    outward = math.floor(value * scale) if side == "low" else math.ceil(value * scale)
+    return f"{outward / scale:,.6f}"
+
+
+def figure_plain(f: Any) -> str:
+    """``str(figure)``: the interval in words with the registry's unit name.
+
+    >>> from polevents import Figure
+    >>> figure_plain(Figure.parse("9.58 seconds"))
+    '9.575 to 9.585 second'
+    """
+    low, high = f.bounds
+    if low is not None and low == high:
+        return f"{bound(low, 'low')} {f.unit}"
+    if low is not None and high is not None and f.low_inclusive and f.high_inclusive:
+        return f"{bound(low, 'low')} to {bound(high, 'high')} {f.unit}"
+    parts = []
+    if low is not None:
+        parts.append(f"{'at least' if f.low_inclusive else 'more than'} {bound(low, 'low')}")
+    if high is not None:
+        parts.append(f"{'at most' if f.high_inclusive else 'less than'} {bound(high, 'high')}")
+    if not parts:
+        return f"any number of {f.unit}"
+    return f"{' and '.join(parts)} {f.unit}"
+
+
+def interval_notation(f: Any) -> str:
+    """A figure in mathematical notation: ``'(446,000, 490,600] person'``."""
+    low, high = f.bounds
+    left = "[" if f.low_inclusive else "("
+    right = "]" if f.high_inclusive else ")"
+    shown_low = "-∞" if low is None else bound(low, "low")
+    shown_high = "∞" if high is None else bound(high, "high")
+    return f"{left}{shown_low}, {shown_high}{right} {f.unit}"
+
+
+def figure_repr(f: Any) -> str:
+    """A figure's ``repr``: its words (if read from text) and its interval."""
+    source = f"{f.text!r} → " if f.text else ""
+    return f"Figure({source}{interval_notation(f)}, {f.qualifier.name})"
+
+
+def figure_html(f: Any) -> str:
+    """A figure for notebooks: the interval, the hedge, and the words it came from."""
+    words = f"<br><small>from “{html.escape(f.text)}”</small>" if f.text else ""
+    policy = f", read under {html.escape(f.policy.upper())}" if f.policy else ""
+    return (
+        f"<span><b>{html.escape(interval_notation(f))}</b> "
+        f"({html.escape(f.qualifier.value)}{policy}){words}</span>"
+    )

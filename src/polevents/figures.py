@@ -38,7 +38,7 @@ from typing import Any, ClassVar
 import attrs
 import pint
 
-from polevents import _format
+from polevents import _format, _render
 from polevents._lang import LANGUAGES
 from polevents._reading import COUNTS, MAX_TEXT, Candidate, read
 from polevents.certainty import Certainty
@@ -895,29 +895,18 @@ class Figure:
     # --- text ----------------------------------------------------------------------
 
     def __str__(self) -> str:
-        low, high = self._low, self._high
-        fmt = _format.number
-        if low is not None and low == high:
-            return f"{fmt(low)} {self.unit}"
-        if low is not None and high is not None and self.low_inclusive and self.high_inclusive:
-            return f"{fmt(low)} to {fmt(high)} {self.unit}"
-        parts = []
-        if low is not None:
-            parts.append(f"{'at least' if self.low_inclusive else 'more than'} {fmt(low)}")
-        if high is not None:
-            parts.append(f"{'at most' if self.high_inclusive else 'less than'} {fmt(high)}")
-        if not parts:
-            return f"any number of {self.unit}"
-        return f"{' and '.join(parts)} {self.unit}"
+        return _render.figure_plain(self)
+
+    def __repr__(self) -> str:
+        return _render.figure_repr(self)
+
+    def _repr_html_(self) -> str:
+        """The interval, the hedge and the words it came from, for notebooks."""
+        return _render.figure_html(self)
 
     def interval_notation(self) -> str:
         """The interval in mathematical notation: ``'(446,000, 490,600] person'``."""
-        fmt = _format.number
-        left = "[" if self.low_inclusive else "("
-        right = "]" if self.high_inclusive else ")"
-        low = "-∞" if self._low is None else fmt(self._low)
-        high = "∞" if self._high is None else fmt(self._high)
-        return f"{left}{low}, {high}{right} {self.unit}"
+        return _render.interval_notation(self)
 
 
 #: The qualifiers whose interval depends on the reading policy.

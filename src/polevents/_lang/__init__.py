@@ -60,7 +60,7 @@ def spellings(word: str) -> set[str]:
     """How text may spell a number word: as listed, without accents, umlauts as ae/oe/ue.
 
     >>> sorted(spellings("fünf"))
-    ['funf', 'fuenf', 'fünf']
+    ['fuenf', 'funf', 'fünf']
     """
     german = word.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
     bare = "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
