@@ -45,3 +45,26 @@ html_css_files = ["polevents.css"]
 copybutton_prompt_text = r">>> |\.\.\. |\$ "
 copybutton_prompt_is_regexp = True
 copybutton_only_copy_prompt_lines = True
+
+
+def _draw_charts(app: object) -> None:
+    """Draw the charts the pages show from the bundled data, at every build,
+    so the pictures always come from the code as it is (``_static/charts``
+    is not kept in the repository)."""
+    from polevents import plot
+    from polevents.datasets import twitter_space_2022
+    from polevents.io import load
+
+    charts = Path(__file__).parent / "_static" / "charts"
+    charts.mkdir(parents=True, exist_ok=True)
+    examples = Path(__file__).parents[1] / "examples" / "data"
+    drawn = [
+        (twitter_space_2022(), "largest Twitter Space audience", "twitter-space-2022.svg"),
+        (load(examples / "men_100m.json"), "men's 100 m world record", "men-100m.svg"),
+    ]
+    for dataset, category, name in drawn:
+        plot.save(plot.progression(dataset, category), charts / name)
+
+
+def setup(app: object) -> None:
+    app.connect("builder-inited", _draw_charts)  # type: ignore[attr-defined]
