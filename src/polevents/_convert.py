@@ -1219,23 +1219,28 @@ def _by_hand_figure(value: Any, unit: str | None) -> Figure:
     else:
         kwargs = value.copy()
         get = kwargs.get
-        for key in ("low", "high", "nominal"):  # a number or null; a whole number is a float
-            item = get(key)
-            if type(item) is not float and item is not None:
-                if type(item) is not int:
-                    raise _Unhandled(key)
-                kwargs[key] = float(item)
+        # A number or null; a whole number is a float (True is not 1).
+        low, high, nominal = get("low"), get("high"), get("nominal")
+        if type(low) is not float and low is not None:
+            kwargs["low"] = _by_hand_bound(low)
+        if type(high) is not float and high is not None:
+            kwargs["high"] = _by_hand_bound(high)
+        if type(nominal) is not float and nominal is not None:
+            kwargs["nominal"] = _by_hand_bound(nominal)
+        text, policy = get("text"), get("policy")
         if (
             type(get("low_inclusive", True)) is not bool
             or type(get("high_inclusive", True)) is not bool
             or type(get("unit", "")) is not str
             or type(get("lang", "")) is not str
-            or not _text_or_none(get("text"))
-            or not _text_or_none(get("policy"))
+            or (text is not None and type(text) is not str)
+            or (policy is not None and type(policy) is not str)
         ):
             raise _Unhandled("figure")
-        qualifier = get("qualifier")
-        if qualifier is not None:
+        qualifier = get("qualifier", _ABSENT)
+        if qualifier is _ABSENT:
+            qualifier = None
+        else:
             qualifier = _QUALIFIERS.get(qualifier) if type(qualifier) is str else None
             if qualifier is None:
                 raise _Unhandled("qualifier")
@@ -1255,8 +1260,13 @@ def _by_hand_figure(value: Any, unit: str | None) -> Figure:
     return Figure(**kwargs)
 
 
-def _text_or_none(value: object) -> bool:
-    return value is None or type(value) is str
+def _by_hand_bound(value: object) -> float:
+    if type(value) is not int:
+        raise _Unhandled("number")
+    return float(value)
+
+
+_ABSENT = object()
 
 
 #: The explicit figure's keys checked inline above, with the types they are
@@ -1733,9 +1743,10 @@ def read(
                 try:
                     obj = None
                     if build is not None:
-                        # Any doubt, and the converter reads the item (see _Unhandled).
-                        with contextlib.suppress(Exception):
+                        try:
                             obj = build(items[i], ctx)
+                        except Exception:  # any doubt: the converter reads it (see _Unhandled)
+                            obj = None
                     if obj is None:
                         obj = _structure(name, items[i], converter, ctx)
                     if i in trouble:  # its other problems are reported; it is not kept
