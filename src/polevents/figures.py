@@ -33,6 +33,7 @@ import decimal
 import enum
 import functools
 import math
+import sys
 from typing import Any, ClassVar
 
 import attrs
@@ -754,7 +755,12 @@ class Figure:
                 raise IncomparableError(
                     f"cannot place {value} in a figure measured in {self.unit}"
                 ) from None
-        return _inside(value, self)
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise ValidationError("value", value, f"a number (in {self.unit}) or a quantity")
+        try:
+            return _inside(float(value), self)
+        except OverflowError:
+            raise ValidationError("value", value, "a number a float can hold") from None
 
     def to(self, unit: str) -> Figure:
         """The same figure in another unit of the same dimension (bounds rounded outward)."""
@@ -773,7 +779,7 @@ class Figure:
         YES when every value in ``self`` is above every value in ``other``,
         NO when none is, MAYBE otherwise.
         """
-        other_low, other_high = other._bounds_in(self.unit, for_=self)
+        other_low, other_high = _figure_arg(other)._bounds_in(self.unit, for_=self)
         return _greater(
             (self._low, self.low_inclusive),
             (self._high, self.high_inclusive),
@@ -783,13 +789,12 @@ class Figure:
 
     def falls_short_of(self, other: Figure) -> Certainty:
         """Is the true value of ``self`` less than that of ``other``?"""
-        return other.exceeds(self)
+        return _figure_arg(other).exceeds(self)
 
     def __sub__(self, other: Figure) -> Figure:
         """The difference, a ``DERIVED`` figure whose bounds may be negative."""
-        if not isinstance(other, Figure):
-            return NotImplemented
-        other_low, other_high = other._bounds_in(self.unit, for_=self)
+        # a polevents error, not Python's bare "unsupported operand" TypeError
+        other_low, other_high = _figure_arg(other)._bounds_in(self.unit, for_=self)
         low = None
         if self._low is not None and other_high is not None:
             low = _finite_or_none(_difference(self._low, other_high, up=False))
@@ -818,7 +823,7 @@ class Figure:
         >>> Figure.exact(10, "person").ratio_to(Figure.between(2, 5, "person"))
         (2.0, 5.0)
         """
-        other_low, other_high = other._bounds_in(self.unit, for_=self)
+        other_low, other_high = _figure_arg(other)._bounds_in(self.unit, for_=self)
         self_low = self._low
         if self_low is None or self_low < 0:
             raise ValidationError("ratio_to self", str(self), "a figure that cannot be negative")
@@ -827,6 +832,8 @@ class Figure:
         if other_high is not None and other_high == 0:
             raise ValidationError("ratio_to other", str(other), "a figure that is not exactly 0")
         low = 0.0 if other_high is None else _quotient(self_low, other_high, up=False)
+        # a ratio beyond the largest float is still at least the largest float
+        low = min(low, sys.float_info.max)
         high: float | None = None
         if self._high is not None and other_low > 0:
             high = _finite_or_none(_quotient(self._high, other_low, up=True))
@@ -834,7 +841,7 @@ class Figure:
 
     def intersection(self, other: Figure) -> Figure | None:
         """The values both figures allow, or None if they share none."""
-        other_low, other_high = other._bounds_in(self.unit, for_=self)
+        other_low, other_high = _figure_arg(other)._bounds_in(self.unit, for_=self)
         low, low_inc = _tighter_low(
             (self._low, self.low_inclusive), (other_low, other.low_inclusive)
         )
@@ -851,7 +858,7 @@ class Figure:
 
     def hull(self, other: Figure) -> Figure:
         """The smallest figure holding both."""
-        other_low, other_high = other._bounds_in(self.unit, for_=self)
+        other_low, other_high = _figure_arg(other)._bounds_in(self.unit, for_=self)
         low, low_inc = _looser_low(
             (self._low, self.low_inclusive), (other_low, other.low_inclusive)
         )
@@ -943,10 +950,20 @@ def _reported(
     unit_name = canonical_unit(unit)
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise ValidationError(field, value, "a number")
-    x = float(value)
+    try:
+        x = float(value)
+    except OverflowError:
+        raise ValidationError(field, value, "a finite, non-negative number") from None
     if not math.isfinite(x) or x < 0:
         raise ValidationError(field, value, "a finite, non-negative number")
     return x, unit_name
+
+
+def _figure_arg(other: object, name: str = "other") -> Figure:
+    """``other`` if it is a Figure, else a ValidationError naming the argument."""
+    if not isinstance(other, Figure):
+        raise ValidationError(name, other, "a Figure")
+    return other
 
 
 def _inside(value: float, figure: Figure) -> bool:
