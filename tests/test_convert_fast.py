@@ -567,3 +567,47 @@ def test_io_loads_reads_the_same_dataset_either_way(monkeypatch: pytest.MonkeyPa
     with monkeypatch.context() as patch:
         patch.setattr(_convert, "_BY_HAND", {})
         assert loads(text) == by_hand
+
+
+def test_the_collector_is_paused_only_while_reading_fast(monkeypatch: pytest.MonkeyPatch) -> None:
+    import gc
+
+    seen: list[bool] = []
+    real = _convert._by_hand_event
+
+    def spy(value: Any, ctx: Any) -> Any:
+        seen.append(gc.isenabled())
+        return real(value, ctx)
+
+    assert gc.isenabled()
+    with monkeypatch.context() as patch:
+        patch.setattr(_convert, "_BY_HAND", {**_convert._BY_HAND, "events": spy})
+        _convert.read(copy.deepcopy(VALID), detailed=False)
+        assert seen
+        assert not any(seen)
+        assert gc.isenabled()
+        # Back on after a reading that failed, too.
+        with pytest.raises(Exception):  # noqa: B017, PT011 - the fast reading's first problem
+            _convert.read(REFUSED["unknown metric"], detailed=False)
+        assert gc.isenabled()
+    # A collector that was off stays off.
+    gc.disable()
+    try:
+        _convert.read(copy.deepcopy(VALID), detailed=False)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    # Readings in several threads at once: on again when the last one ends.
+    import threading
+
+    threads = [
+        threading.Thread(
+            target=_convert.read, args=(copy.deepcopy(VALID),), kwargs={"detailed": False}
+        )
+        for _ in range(4)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert gc.isenabled()
