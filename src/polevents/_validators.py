@@ -17,6 +17,7 @@ import functools
 import importlib.resources
 import math
 import re
+import sys
 import types
 import typing
 import unicodedata
@@ -139,37 +140,52 @@ def name_matches(wanted: str, *names: str | None) -> bool:
 # --- values checked against their annotations ----------------------------------------------
 
 
-def typed(_cls: type, fields: list[attrs.Attribute[Any]]) -> list[attrs.Attribute[Any]]:
+def typed(cls: type, fields: list[attrs.Attribute[Any]]) -> list[attrs.Attribute[Any]]:
     """An attrs ``field_transformer``: every field without a validator of its
     own is checked against its annotation (resolved at the first check, so
     annotations may name classes defined later in the module).
 
     Use as ``@attrs.frozen(field_transformer=typed)``.
     """
-    return [f if f.validator is not None else f.evolve(validator=annotated) for f in fields]
+    # The names are looked up in the namespace of the module that is defining
+    # the class now, not in whatever sys.modules holds later: a module executed
+    # twice (as doctest collection may do) must not make its classes check
+    # against the other execution's classes.
+    module = sys.modules.get(cls.__module__)
+    namespace = vars(module) if module is not None else None
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        annotated(instance, attribute, value, namespace)
+
+    return [f if f.validator is not None else f.evolve(validator=check) for f in fields]
 
 
 _HINTS: dict[type, dict[str, Any]] = {}
 
 
-def _hints(cls: type) -> dict[str, Any]:
+def _hints(cls: type, namespace: dict[str, Any] | None = None) -> dict[str, Any]:
     hints = _HINTS.get(cls)
     if hints is None:
-        hints = _HINTS[cls] = typing.get_type_hints(cls)
+        hints = _HINTS[cls] = typing.get_type_hints(cls, globalns=namespace)
     return hints
 
 
-def annotated(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+def annotated(
+    instance: object,
+    attribute: attrs.Attribute[Any],
+    value: object,
+    namespace: dict[str, Any] | None = None,
+) -> None:
     """The value fits the field's annotation (classes, ``X | None``, ``tuple[X, ...]``,
     fixed tuples, lists and dicts of them)."""
     key = (type(instance), attribute.name)
     check = _CHECKS.get(key)
     if check is None:
-        hint = _hints(type(instance)).get(attribute.name, Any)
+        hint = _hints(type(instance), namespace).get(attribute.name, Any)
         check = _CHECKS[key] = _compiled(hint)
     if check(value):
         return
-    hint = _hints(type(instance)).get(attribute.name, Any)
+    hint = _hints(type(instance), namespace).get(attribute.name, Any)
     problem = _mismatch(value, hint, _where(instance, attribute))
     if problem is not None:
         field, bad, expected = problem

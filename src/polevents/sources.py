@@ -848,7 +848,7 @@ def derive(
         subject: Use only the claims about this candidate or party (None:
             the claims about the event as a whole).
 
-    >>> from polevents import Claim, Metric, Source
+    >>> from polevents import Claim, Metric, Source, derive
     >>> tribune = Source(publisher="The Express Tribune")
     >>> d = derive(
     ...     [Claim.parse(Metric.AVERAGE_CONCURRENT, "an average of 165,000 users", tribune),
