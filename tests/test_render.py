@@ -4,6 +4,8 @@ each number form, each step sentence and each verdict sentence."""
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from polevents import (
     Claim,
@@ -732,3 +734,20 @@ def test_margins_round_outward():
     fig = Figure(low=5.741, high=6.759, unit="hour", qualifier=Qualifier.DERIVED)
     assert _render.margin(fig, [exact(12, "hour"), exact(345, "minute")]) == ("5.74 to 6.76 hours")
     assert _render.margin(fig, [exact(12, "hour")]) == "5 to 7 hours"
+
+
+@given(
+    low=st.floats(min_value=0, max_value=1e12, allow_nan=False),
+    width=st.floats(min_value=0, max_value=1e6, allow_nan=False),
+)
+def test_printed_intervals_hold_the_figure(low: float, width: float) -> None:
+    from polevents import Figure
+    from polevents._render import interval
+
+    figure = Figure.between(low, low + width, "hour")
+    for text in (figure.interval_notation(), interval(figure)):
+        shown_low, shown_high = text[1:].split("]")[0].split(", ")
+        # only float noise (a part in 10**12) may be hidden, never a real digit
+        slack = 1e-12 * max(1.0, low + width)
+        assert float(shown_low.replace(",", "")) <= low + slack
+        assert float(shown_high.replace(",", "")) >= low + width - slack

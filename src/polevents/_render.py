@@ -501,21 +501,34 @@ def interval(fig: Any, digits: int | None = None) -> str:
     """A figure in interval notation with its unit in words: '(446,000, 490,600] people'.
 
     ``digits`` shows that many decimals ("[9.90, 9.90] seconds" at a resolution
-    of 0.01 s); by default the bounds' own, at most two.
+    of 0.01 s); by default the bounds' own, rounded outward past six (see
+    :func:`bound`), so the printed interval always holds the figure.
     """
-    low, high = fig.bounds
-    left = "[" if fig.low_inclusive else "("
-    right = "]" if fig.high_inclusive else ")"
-    if digits is not None:
+    if digits is None:
+        ends = _ends(fig)
+    else:
+        low, high = fig.bounds
         digits = max(digits, _bound_places(fig))
-    fixed = digits is not None
-    low_text = "-∞" if low is None else number(low, digits, fixed=fixed)
-    high_text = "∞" if high is None else number(high, digits, fixed=fixed)
+        low_text = "-∞" if low is None else number(low, digits, fixed=True, rounding="down")
+        high_text = "∞" if high is None else number(high, digits, fixed=True, rounding="up")
+        left = "[" if fig.low_inclusive else "("
+        right = "]" if fig.high_inclusive else ")"
+        ends = f"{left}{low_text}, {high_text}{right}"
     unit = fig.unit
     words = unit if _CURRENCY.match(unit) else unit_words(unit)
     if unit == "percent":
         words = "%"
-    return f"{left}{low_text}, {high_text}{right} {words}"
+    return f"{ends} {words}"
+
+
+def _ends(fig: Any) -> str:
+    """``'(446,000, 490,600]'``: the bounds as :func:`bound` shows them, with their ends."""
+    low, high = fig.bounds
+    left = "[" if fig.low_inclusive else "("
+    right = "]" if fig.high_inclusive else ")"
+    shown_low = "-∞" if low is None else bound(low, "low")
+    shown_high = "∞" if high is None else bound(high, "high")
+    return f"{left}{shown_low}, {shown_high}{right}"
 
 
 def precision(figures: Iterable[Any], unit: str | None = None) -> int:
@@ -1331,7 +1344,7 @@ def bound(value: float, side: str) -> str:
     """
     for places in range(7):
         shown = round(value, places)
-        if abs(shown - value) <= 1e-9 * max(1.0, abs(value)):
+        if abs(shown - value) <= 1e-12 * max(1.0, abs(value)):
             return f"{shown:,.{places}f}"
     scale = 10**6
     outward = math.floor(value * scale) if side == "low" else math.ceil(value * scale)
@@ -1362,12 +1375,7 @@ def figure_plain(f: Any) -> str:
 
 def interval_notation(f: Any) -> str:
     """A figure in mathematical notation: ``'(446,000, 490,600] person'``."""
-    low, high = f.bounds
-    left = "[" if f.low_inclusive else "("
-    right = "]" if f.high_inclusive else ")"
-    shown_low = "-∞" if low is None else bound(low, "low")
-    shown_high = "∞" if high is None else bound(high, "high")
-    return f"{left}{shown_low}, {shown_high}{right} {f.unit}"
+    return f"{_ends(f)} {f.unit}"
 
 
 def figure_repr(f: Any) -> str:
