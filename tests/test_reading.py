@@ -1443,3 +1443,51 @@ def test_every_number_word_of_a_table_reads_alone(lang):
         for spelling in spellings(word):
             figure = Figure.parse(spelling, unit="second", lang=lang, policy="literal")
             assert figure.nominal_value == value, spelling
+
+
+# Issue 10 found each of these read wrong without a word; the readings below
+# are worked out by hand from the text (plain numbers rounded at their last
+# significant digit), so none can come back silently.
+ISSUE_10_EXAMPLES = [
+    ("over 2m people", "en", None, (2_000_000, 2_200_000), "OVER"),
+    ("over 2.4m", "en", "person", (2_400_000, 2_640_000), "OVER"),
+    ("660.000 personas", "es", None, (655_000, 665_000), "PLAIN"),
+    ("3.7 millones de espectadores", "es", None, (3_650_000, 3_750_000), "PLAIN"),
+    ("3,597 milhões de pessoas", "pt", None, (3_596_500, 3_597_500), "PLAIN"),
+    ("five hours and 16 minutes", "en", None, (315.5, 316.5), "PLAIN"),
+    ("over a 700,000 people", "en", None, (700_000, 770_000), "OVER"),
+    (
+        "over 80,000 people during the London 2012 Olympic Games",
+        "en",
+        None,
+        (80_000, 88_000),
+        "OVER",
+    ),
+    (
+        "on Jan. 11 with 2,468,668 peak concurrent viewers",
+        "en",
+        None,
+        (2_468_667.5, 2_468_668.5),
+        "PLAIN",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "unit", "bounds", "qualifier"), ISSUE_10_EXAMPLES)
+def test_the_issue_examples_read_as_written(text, lang, unit, bounds, qualifier):
+    figure = Figure.parse(text, lang=lang, unit=unit)
+    assert figure.bounds == pytest.approx(bounds)
+    assert figure.qualifier.name == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        ("80.9 viewers", "not a whole count"),
+        ("1.5e6 listeners", "letters glued to the number"),
+        ("−5 people", "a sign before the number"),
+    ],
+)
+def test_the_issue_refusals_say_why(text, why):
+    with pytest.raises(ParseError, match=why):
+        Figure.parse(text)
