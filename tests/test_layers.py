@@ -18,7 +18,6 @@ LAYERS: dict[str, int] = {
     # 0: words and small checks every layer may use; they import no polevents module
     # above them.
     "_render": 0,
-    "_format": 0,
     "errors": 1,
     "_validators": 1,
     "certainty": 1,

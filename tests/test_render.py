@@ -22,7 +22,6 @@ from polevents import (
     Source,
     Span,
     Verdict,
-    _format,
     _render,
     check,
     ureg,
@@ -95,11 +94,6 @@ def known(unit):
 )
 def test_number(value, digits, text):
     assert _render.number(value, digits) == text
-
-
-def test_format_is_a_thin_reexport():
-    assert _format.number is _render.number
-    assert _format.unit_words is _render.unit_words
 
 
 @pytest.mark.parametrize(

@@ -39,7 +39,7 @@ from typing import Any, ClassVar
 import attrs
 import pint
 
-from polevents import _format, _render
+from polevents import _render
 from polevents._lang import LANGUAGES
 from polevents._reading import COUNTS, MAX_TEXT, Candidate, read
 from polevents.certainty import Certainty
@@ -1198,7 +1198,7 @@ def _problem(
         )
     if unit in COUNTS and not all(n.is_whole() for n in cand.numbers):
         return (
-            f"{phrase!r} is not a whole count of {_format.unit_words(unit)} "
+            f"{phrase!r} is not a whole count of {_render.unit_words(unit)} "
             "(was a multiplier such as 'million' left out?)"
         )
     return None
