@@ -137,6 +137,8 @@ def mutated(draw: st.DrawFn) -> Any:
             parent[path[-1]]
         except (KeyError, IndexError, TypeError):
             continue  # gone after an earlier mutation
+        if not isinstance(parent, (dict, list)):
+            continue  # an earlier mutation put a string where a container was
         last = path[-1]
         action = draw(st.sampled_from(["replace", "delete", "add key", "swap"]))
         if action == "replace":

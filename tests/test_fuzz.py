@@ -199,6 +199,8 @@ def mutated(draw: st.DrawFn) -> dict[str, Any]:
             parent[last]  # the path may be gone after an earlier mutation
         except (KeyError, IndexError, TypeError):
             continue
+        if not isinstance(parent, (dict, list)):
+            continue  # an earlier mutation put a string where a container was
         action = draw(st.sampled_from(["replace", "delete", "add key"]))
         if action == "replace":
             parent[last] = draw(json_values)
