@@ -1,4 +1,4 @@
-"""The real-phrase corpus of dates and times (tests/corpus/dates.jsonl).
+"""The real-phrase corpus of dates and times (tests/corpus/dates*.jsonl).
 
 Each phrase must read to exactly the span the corpus expects, or be refused
 with ParseError. A refusal is counted, never a failure; a span that differs
@@ -17,14 +17,15 @@ import pytest
 
 from polevents import ParseError, Precision, Span
 
-CORPUS = Path(__file__).parent / "corpus" / "dates.jsonl"
+CORPUS = sorted((Path(__file__).parent / "corpus").glob("dates*.jsonl"))
 
 
 def _entries() -> list[dict[str, Any]]:
-    if not CORPUS.exists():
-        return []
-    with CORPUS.open(encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
+    entries = []
+    for path in CORPUS:
+        with path.open(encoding="utf-8") as handle:
+            entries += [json.loads(line) for line in handle if line.strip()]
+    return entries
 
 
 ENTRIES = _entries()
