@@ -1491,3 +1491,78 @@ def test_the_issue_examples_read_as_written(text, lang, unit, bounds, qualifier)
 def test_the_issue_refusals_say_why(text, why):
     with pytest.raises(ParseError, match=why):
         Figure.parse(text)
+
+
+# Found by trying phrasings real reports use. Each bound or value is worked out
+# by hand from the text under NEWS.
+@pytest.mark.parametrize(
+    ("text", "bounds", "qualifier"),
+    [
+        # a multiplier after a hyphen is still the multiplier: not $1.20
+        ("a $1.2-million ad buy", (1_150_000, 1_250_000), "PLAIN"),
+        ("over 2-million people watched", (2_000_000, 2_200_000), "OVER"),
+        ("3-lakh people", (250_000, 350_000), "PLAIN"),
+        # idioms for the hedges, which read as plain numbers would lose the bound
+        ("a crowd north of 20,000 people", (20_000, 22_000), "OVER"),
+        ("upward of 5,000 people", (5_000, 5_500), "OVER"),
+        ("just shy of 10,000 viewers", (9_000, 10_000), "ALMOST"),
+        ("in the region of 5,000 people", (4_500, 5_500), "ABOUT"),
+        ("at the most 5,000 people", (4_500, 5_000), "AT_MOST"),
+        ("at the very least 5,000 people", (5_000, 5_500), "AT_LEAST"),
+    ],
+)
+def test_hyphened_multipliers_and_idiomatic_hedges(text, bounds, qualifier):
+    figure = Figure.parse(text)
+    assert figure.bounds == pytest.approx(bounds)
+    assert figure.qualifier.name == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("well under 10,000 people", "en"),
+        ("far fewer than 10,000 people", "en"),
+        ("significantly more than 5,000 people", "en"),
+        ("the better part of two hours", "en"),
+        ("mucho más de 200.000 espectadores", "es"),
+        ("bem mais de 200 mil espectadores", "pt"),
+        ("bien plus de 200 000 spectateurs", "fr"),
+        ("weit mehr als 200.000 Zuschauer", "de"),
+        ("gut über 200.000 Zuschauer", "de"),
+        ("ben oltre 200.000 spettatori", "it"),
+    ],
+)
+def test_a_hedge_that_does_not_say_by_how_much_is_refused(text, lang):
+    # "well under 10,000" may be 5,000: no margin polevents could give is sound
+    with pytest.raises(ParseError, match="without saying by how much"):
+        Figure.parse(text, lang=lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("more than twice 200,000 viewers", "en"),
+        ("nearly three times the 200,000 viewers", "en"),
+        ("the debate drew 3 times the 200,000 viewers", "en"),
+        ("more than double the 200,000 viewers", "en"),
+        ("más del doble de 200.000 espectadores", "es"),
+        ("o dobro de 200 mil espectadores", "pt"),
+        ("le double de 200 000 spectateurs", "fr"),
+        ("doppelt so viele wie 200.000 Zuschauer", "de"),
+        ("il doppio di 200.000 spettatori", "it"),
+    ],
+)
+def test_a_multiple_of_a_figure_is_refused(text, lang):
+    # read alone, "200,000 viewers" would lose both the multiple and the hedge before it
+    with pytest.raises(ParseError, match="multiple of a figure"):
+        Figure.parse(text, lang=lang)
+    found = extract(text, lang=lang)
+    assert list(found) == []
+    assert len(found.skipped) == 1
+
+
+def test_a_share_of_a_figure_keeps_the_figure():
+    # "half of the 200,000 viewers": the 200,000 viewers are stated; the share is not read
+    figure = Figure.parse("almost half of the 200,000 viewers")
+    assert figure.bounds == pytest.approx((150_000, 250_000))
+    assert Figure.parse("at times 5,000 people came").qualifier is Qualifier.PLAIN

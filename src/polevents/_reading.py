@@ -999,8 +999,17 @@ class _Reader:
         if k < n and kinds[k] == "w":
             self._glued(num, j)
         else:
-            # a multiplier after a space: "2 million", "1.3 mn", "2,5 Mio."
+            # a multiplier after a space: "2 million", "1.3 mn", "2,5 Mio."; or after a
+            # hyphen, as the style of some papers writes it: "$1.2-million ad buy"
             k2 = self.sp(k)
+            if (
+                k2 == k
+                and k + 1 < n
+                and toks[k] == "-"
+                and kinds[k + 1] == "w"
+                and low[k + 1] in t.scales
+            ):
+                k2 = k + 1
             piece = (
                 self._piece(k2)
                 if k2 < n and kinds[k2] == "w" and num.last == j and num.problem is None
@@ -1861,6 +1870,13 @@ class _Reader:
                     f"{self.text[self.starts[j] : self.end_of(last.last)]!r}: are both ends in the "
                     "same thousands? ('12 to 15,000' may mean 12,000 to 15,000)"
                 )
+        if problem is None and unit is not None:
+            multiple_at = self._factor_before(i)
+            if multiple_at is not None:
+                problem = (
+                    f"{self.text[self.starts[multiple_at] : self.end_of(end_tok - 1)]!r} is a "
+                    "multiple of a figure, not the figure itself; polevents does not multiply"
+                )
         cand = Candidate(
             start=self.starts[i],
             end=self.end_of(end_tok - 1),
@@ -1876,6 +1892,30 @@ class _Reader:
             problem=problem,
         )
         return cand, end_tok
+
+    def _factor_before(self, i: int) -> int | None:
+        """Where "twice" or "three times" stands before the figure at ``i``, if it does.
+
+        "more than twice 200,000 viewers", "three times the 200,000": the text's figure
+        is a multiple of the number, which read alone would lose both the multiple and
+        the hedge before it.
+        """
+        t, low, kinds = self.t, self.low, self.kinds
+        k = self.prev_word(i)
+        glue = 0
+        while k is not None and low[k] in t.factor_glue and glue < 3:
+            k = self.prev_word(k)
+            glue += 1
+        if k is None:
+            return None
+        if low[k] in t.factors:
+            return k
+        if low[k] in t.times:
+            b = k - 1 if k > 0 and kinds[k - 1] == "s" else k
+            b -= 1
+            if b >= 0 and (kinds[b] == "n" or low[b] in t.numbers):
+                return b
+        return None
 
     def _one(self, i: int, j: int, hedge: str | None, unit: object, multiple: bool) -> str | None:
         """Whether "one"/"un"/"a" before a unit is a figure: "" yes, None no, else why not.

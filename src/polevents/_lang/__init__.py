@@ -148,6 +148,9 @@ class Table:
     change_words: frozenset[str]
     hedge_needs: dict[str, frozenset[str]]
     multiples: Trie
+    #: Words that make a figure a multiple of the number after them: "twice 200,000".
+    factors: frozenset[str]
+    factor_glue: frozenset[str]
     comma_three_ambiguous: bool
     approximate: Trie
     #: Number words and phrases: (class, value) — see :func:`_number_class`; "m" a word
@@ -283,6 +286,8 @@ def _build(code: str, module: ModuleType, others: Mapping[str, ModuleType]) -> T
         change_words=_set(m.CHANGE_WORDS),
         hedge_needs={" ".join(words_of(k)): _set(v) for k, v in m.HEDGE_NEEDS.items()},
         multiples=_trie(m.MULTIPLES),
+        factors=_set(m.FACTORS),
+        factor_glue=_set(m.FACTOR_GLUE),
         comma_three_ambiguous=m.COMMA_THREE_AMBIGUOUS,
         approximate=approximate,
         number_words=number_words,

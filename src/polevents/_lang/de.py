@@ -5,6 +5,23 @@ GROUPS = (".", " ", "'")
 INDIAN_GROUPING = False
 
 HEDGES = {
+    # more or less, without saying by how much: refused under every policy
+    **dict.fromkeys(
+        [
+            "weit mehr als",
+            "deutlich mehr als",
+            "viel mehr als",
+            "weit über",
+            "deutlich über",
+            "gut über",
+            "weit weniger als",
+            "deutlich weniger als",
+            "viel weniger als",
+            "weit unter",
+            "deutlich unter",
+        ],
+        "UNSURE",
+    ),
     "genau": "EXACT",
     "exakt": "EXACT",
     "etwa": "ABOUT",
@@ -126,6 +143,23 @@ RANGE_WORDS = ("bis",)
 # "five times higher": a number before "times" and a comparative is a ratio, not a figure.
 TIMES = {"mal": ("mehr", "größer", "höher", "so", "weniger", "kleiner", "niedriger")}
 # After a hedge written after a figure, these make it the next figure's ("and more than").
+# Before a number, these make the figure a multiple of it ("more than twice 200,000
+# viewers"): the number is refused, never read as the figure. A TIMES word after a
+# number ("three times the 200,000") does the same.
+FACTORS = (
+    "doppelt",
+    "doppelte",
+    "doppelten",
+    "dreifach",
+    "dreifache",
+    "dreifachen",
+    "zweimal",
+    "dreimal",
+    "verdoppelt",
+    "verdreifacht",
+)
+# Words that may stand between such a word and the number.
+FACTOR_GLUE = ("so", "viele", "viel", "wie", "das", "die", "den", "der", "von")
 COMPARISON_ENDS = ("als",)
 # "two in three voters": a share, not two counts.
 RATIO_WORDS: tuple[str, ...] = ()

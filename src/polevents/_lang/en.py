@@ -38,6 +38,26 @@ HEDGES = {
     "just above": "OVER",
     "in excess of": "OVER",
     "upwards of": "OVER",
+    "upward of": "OVER",
+    "north of": "OVER",
+    "south of": "UNDER",
+    "shy of": "ALMOST",
+    "just shy of": "ALMOST",
+    "nigh on": "ALMOST",
+    "getting on for": "ALMOST",
+    "close on": "ALMOST",
+    "in the region of": "ABOUT",
+    "in the neighbourhood of": "ABOUT",
+    "in the neighborhood of": "ABOUT",
+    "on the order of": "ABOUT",
+    "of the order of": "ABOUT",
+    "more or less": "ABOUT",
+    "give or take": "ABOUT",
+    "at the most": "AT_MOST",
+    "at the very most": "AT_MOST",
+    "at the least": "AT_LEAST",
+    "at the very least": "AT_LEAST",
+    "at a minimum": "AT_LEAST",
     # verbs that say "more than": "surpassed 80 million votes"
     "exceeded": "OVER",
     "exceeding": "OVER",
@@ -81,6 +101,36 @@ HEDGES = {
     "no way near": "UNSURE",
     "nowhere near": "UNSURE",
     "nowhere close to": "UNSURE",
+    **dict.fromkeys(
+        [
+            f"{much} {than}"
+            for much in (
+                "well",
+                "far",
+                "way",
+                "much",
+                "a lot",
+                "significantly",
+                "considerably",
+                "substantially",
+                "vastly",
+            )
+            for than in (
+                "under",
+                "below",
+                "less than",
+                "fewer than",
+                "short of",
+                "above",
+                "over",
+                "more than",
+                "north of",
+                "in excess of",
+            )
+        ]
+        + ["the better part of", "many fewer than"],
+        "UNSURE",
+    ),
     # a negated hedge is the other bound: "not exceeding 100" is at most 100
     **dict.fromkeys(
         [
@@ -395,6 +445,12 @@ TIMES = {
     )
 }
 # After a hedge written after a figure, these make it the next figure's ("and more than").
+# Before a number, these make the figure a multiple of it ("more than twice 200,000
+# viewers"): the number is refused, never read as the figure. A TIMES word after a
+# number ("three times the 200,000") does the same.
+FACTORS = ("twice", "thrice", "double", "triple", "treble", "quadruple", "doubled", "tripled")
+# Words that may stand between such a word and the number.
+FACTOR_GLUE = ("the", "of")
 COMPARISON_ENDS = ("than",)
 # "two in three voters": a share, not two counts.
 RATIO_WORDS = ("in", "out of")

@@ -5,6 +5,24 @@ GROUPS = (".", " ")
 INDIAN_GROUPING = False
 
 HEDGES = {
+    # more or less, without saying by how much: refused under every policy
+    **dict.fromkeys(
+        [
+            "mucho más de",
+            "muchos más de",
+            "muchas más de",
+            "muy por encima de",
+            "bastante más de",
+            "muchísimo más de",
+            "muchísimos más de",
+            "mucho menos de",
+            "muchos menos de",
+            "muchas menos de",
+            "muy por debajo de",
+            "bastante menos de",
+        ],
+        "UNSURE",
+    ),
     "exactamente": "EXACT",
     "alrededor de": "ABOUT",
     "aproximadamente": "ABOUT",
@@ -208,6 +226,12 @@ TIMES = {
     "veces": ("más", "mayor", "mayores", "menor", "menos", "superior", "inferior", "el", "la", "lo")
 }
 # After a hedge written after a figure, these make it the next figure's ("and more than").
+# Before a number, these make the figure a multiple of it ("more than twice 200,000
+# viewers"): the number is refused, never read as the figure. A TIMES word after a
+# number ("three times the 200,000") does the same.
+FACTORS = ("doble", "triple", "cuádruple", "duplica", "triplica", "duplicó", "triplicó")
+# Words that may stand between such a word and the number.
+FACTOR_GLUE = ("el", "la", "lo", "de", "del", "los", "las")
 COMPARISON_ENDS = ("de", "que")
 # "two in three voters": a share, not two counts.
 RATIO_WORDS = ("de cada",)

@@ -5,6 +5,26 @@ GROUPS = (" ", ".")
 INDIAN_GROUPING = False
 
 HEDGES = {
+    # more or less, without saying by how much: refused under every policy
+    **dict.fromkeys(
+        [
+            "bien plus de",
+            "bien plus d'",
+            "largement plus de",
+            "largement plus d'",
+            "beaucoup plus de",
+            "beaucoup plus d'",
+            "bien au-delà de",
+            "bien moins de",
+            "bien moins d'",
+            "beaucoup moins de",
+            "beaucoup moins d'",
+            "largement moins de",
+            "bien en dessous de",
+            "bien en-dessous de",
+        ],
+        "UNSURE",
+    ),
     "exactement": "EXACT",
     "précisément": "EXACT",
     "environ": "ABOUT",
@@ -210,6 +230,12 @@ TIMES = {
     )
 }
 # After a hedge written after a figure, these make it the next figure's ("and more than").
+# Before a number, these make the figure a multiple of it ("more than twice 200,000
+# viewers"): the number is refused, never read as the figure. A TIMES word after a
+# number ("three times the 200,000") does the same.
+FACTORS = ("double", "triple", "quadruple", "doublé", "triplé")
+# Words that may stand between such a word and the number.
+FACTOR_GLUE = ("le", "la", "les", "de", "du", "des")
 COMPARISON_ENDS = ("de", "d", "que")
 # "two in three voters": a share, not two counts.
 RATIO_WORDS = ("sur",)

@@ -5,6 +5,20 @@ GROUPS = (".", " ")
 INDIAN_GROUPING = False
 
 HEDGES = {
+    # more or less, without saying by how much: refused under every policy
+    **dict.fromkeys(
+        [
+            "ben oltre",
+            "molto oltre",
+            "molto più di",
+            "ben più di",
+            "ben al di sopra di",
+            "molto meno di",
+            "ben meno di",
+            "ben al di sotto di",
+        ],
+        "UNSURE",
+    ),
     "esattamente": "EXACT",
     "circa": "ABOUT",
     "all'incirca": "ABOUT",
@@ -185,6 +199,12 @@ RANGE_WORDS = ("a",)
 # "five times higher": a number before "times" and a comparative is a ratio, not a figure.
 TIMES = {"volte": ("più", "meno", "maggiore", "superiore", "inferiore", "il", "la")}
 # After a hedge written after a figure, these make it the next figure's ("and more than").
+# Before a number, these make the figure a multiple of it ("more than twice 200,000
+# viewers"): the number is refused, never read as the figure. A TIMES word after a
+# number ("three times the 200,000") does the same.
+FACTORS = ("doppio", "triplo", "quadruplo", "raddoppiato", "triplicato")
+# Words that may stand between such a word and the number.
+FACTOR_GLUE = ("il", "lo", "la", "di", "del", "dei", "degli", "delle", "i", "gli", "le")
 COMPARISON_ENDS = ("di", "del")
 # "two in three voters": a share, not two counts.
 RATIO_WORDS = ("su",)

@@ -5,6 +5,22 @@ GROUPS = (".", " ")
 INDIAN_GROUPING = False
 
 HEDGES = {
+    # more or less, without saying by how much: refused under every policy
+    **dict.fromkeys(
+        [
+            "muito mais de",
+            "muito mais que",
+            "bem mais de",
+            "bem mais que",
+            "bem acima de",
+            "muito acima de",
+            "muito menos de",
+            "bem menos de",
+            "bem abaixo de",
+            "muito abaixo de",
+        ],
+        "UNSURE",
+    ),
     "exatamente": "EXACT",
     "exactamente": "EXACT",
     "cerca de": "ABOUT",
@@ -201,6 +217,12 @@ RANGE_WORDS = ("a",)
 # "five times higher": a number before "times" and a comparative is a ratio, not a figure.
 TIMES = {"vezes": ("mais", "maior", "maiores", "menor", "menos", "superior", "inferior", "o", "a")}
 # After a hedge written after a figure, these make it the next figure's ("and more than").
+# Before a number, these make the figure a multiple of it ("more than twice 200,000
+# viewers"): the number is refused, never read as the figure. A TIMES word after a
+# number ("three times the 200,000") does the same.
+FACTORS = ("dobro", "triplo", "quádruplo", "dobra", "triplica", "dobrou", "triplicou")
+# Words that may stand between such a word and the number.
+FACTOR_GLUE = ("o", "a", "de", "do", "da", "dos", "das")
 COMPARISON_ENDS = ("de", "que")
 # "two in three voters": a share, not two counts.
 RATIO_WORDS = ("em cada", "de cada")
