@@ -251,6 +251,8 @@ REFUSALS = [
     ("ambiguous comma", "más de 1,000 millones de vistas", {"lang": "es"}, "thousand times more"),
     ("foreign separators", "1.234.567 people", {}, "not a number as English writes"),
     ("fractional count", "80.9 viewers", {}, "not a whole count of people"),
+    ("decimals on a count", "1,000.000 people", {}, "decimals on a count of people"),
+    ("multiple of a figure", "twice 200,000 viewers", {}, "multiple of a figure"),
     ("glued letters", "1.5e6 listeners", {}, "letters glued to the number"),
     ("metres or million", "ran 5m", {"unit": "hour"}, "'m' may mean metres"),
     ("sign", "−5 people", {}, "a sign before the number"),

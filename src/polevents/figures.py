@@ -1201,6 +1201,13 @@ def _problem(
             f"{phrase!r} is not a whole count of {_render.unit_words(unit)} "
             "(was a multiplier such as 'million' left out?)"
         )
+    if unit in COUNTS and any(n.exp < 0 for n in cand.numbers):
+        # "1,000.000 people": zeros after a decimal mark on a count are more likely a
+        # mistyped group mark (1,000,000) than a count of a thousand
+        return (
+            f"{phrase!r} writes decimals on a count of {_render.unit_words(unit)}: "
+            "is the last mark a decimal point or a mistyped group mark?"
+        )
     return None
 
 
