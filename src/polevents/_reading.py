@@ -86,7 +86,9 @@ _FIRST = operator.itemgetter(0)
 _SPACES = frozenset(" \u00a0\u202f\u2009")
 _DASHES = frozenset("-–—")
 _SIGNS = frozenset("-−+")
-_OPENERS = frozenset("([{\"'“‘«—")
+# what may stand glued before a number: brackets, quotation marks of every language
+# ("„1,3 Millionen“", "»…«"), and the apostrophe of an elided article ("all’80%")
+_OPENERS = frozenset("([{\"'“‘«—„‚»‹’")
 
 
 class Number(NamedTuple):
@@ -980,8 +982,8 @@ class _Reader:
             if j - 2 < 0 or self.kinds[j - 2] == "s" or self.toks[j - 2] in _OPENERS:
                 return  # a sign: the caller refuses it (see _signed)
             raise _NotAFigureError(self.cluster_end(j))
-        if p in _OPENERS:
-            return
+        if p in _OPENERS and not (j >= 2 and self.kinds[j - 2] == "n" and p in "'’"):
+            return  # "(5,000", "„1,3", "all’80": but not "3’4"
         raise _NotAFigureError(self.cluster_end(j))  # A380, COVID-19, #1, 3'4, v.2
 
     def _after_digits(self, j: int, num: _Num) -> _Num:
@@ -1838,7 +1840,7 @@ class _Reader:
                     )
             elif hedge == "EQUAL":
                 hedge = value  # "equal to 5000 or less"
-            elif hedge is not None or plus:
+            elif (hedge is not None and hedge != value) or plus:
                 problem = problem or "two hedges on one figure"
             else:
                 hedge = value

@@ -95,8 +95,38 @@ HEDGES = {
         "AT_MOST",
     ),
     "uguale a": "EQUAL",
+    "sotto": "UNDER",
+    "al di sopra di": "OVER",
+    "sopra": "OVER",
+    "fino ad": "AT_MOST",
+    "un massimo di": "AT_MOST",
+    "fino a un massimo di": "AT_MOST",
+    "fino ad un massimo di": "AT_MOST",
+    "un minimo di": "AT_LEAST",
+    "almeno un minimo di": "AT_LEAST",
 }
+# Italian joins "a", "di" and "da" with the article that follows ("superiore al 57%",
+# "poco più del 75%", "meno dello 0,3%"), and older web text writes "più" as "piu'"
+# or "piu": every hedge in each spelling, so that none is dropped for its article.
+_JOINED = {
+    "a": ("al", "allo", "alla", "alle", "ai", "agli", "all'"),
+    "di": ("del", "dello", "della", "delle", "dei", "degli", "dell'"),
+}
+_ARTICLES = ("il", "lo", "la", "le", "i", "gli", "l'", "al", "ai", "alla", "alle", "all'")
+for _phrase, _kind in list(HEDGES.items()):
+    _words = _phrase.split(" ")
+    for _joined in _JOINED.get(_words[-1], ()):
+        HEDGES.setdefault(" ".join([*_words[:-1], _joined]), _kind)
+    if _phrase in ("sotto", "sopra", "intorno", "attorno"):
+        for _article in _ARTICLES:
+            HEDGES.setdefault(f"{_phrase} {_article}", _kind)
+for _phrase, _kind in list(HEDGES.items()):
+    if "più" in _phrase:
+        HEDGES.setdefault(_phrase.replace("più", "piu'"), _kind)
+        HEDGES.setdefault(_phrase.replace("più", "piu"), _kind)
 POST_HEDGES = {
+    "circa": "ABOUT",
+    "e rotti": "OVER",
     "o più": "AT_LEAST",
     "e più": "AT_LEAST",
     "o meno": "AT_MOST",
@@ -245,6 +275,21 @@ UNITS = {
             "telespettatori",
             "cittadini",
             "militanti",
+            "followers",
+            "seguaci",
+            "donatori",
+            "uomini",
+            "donne",
+            "ospiti",
+            "studenti",
+            "agenti",
+            "poliziotti",
+            "volontari",
+            "dipendenti",
+            "lettori",
+            "abbonati",
+            "iscritte",
+            "elettrici",
         ],
         "person",
     ),
