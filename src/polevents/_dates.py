@@ -202,6 +202,7 @@ class _Zone:
 class _Bare:
     text: str
     value: int
+    clock: bool = False  # after "a las", "às", "um": an hour, never a day
 
 
 @dataclass(slots=True)
@@ -214,6 +215,7 @@ class _Sep:
 class _Part:
     text: str
     part: str
+    night_of: bool = False  # "the night of April 10", "la nuit du 9 au 10"
 
 
 @dataclass(slots=True)
@@ -462,6 +464,10 @@ class _Reader:
             hour, minute = int(tok.text[:2]), int(tok.text[2:])
             j = i + 2 if nxt.key in self.words.hour_words else i + 1
             return self.clock(toks, i, j, hour, minute, None, items, clock24=True, hhmm=True)
+        # "4 o'clock": a clock hour, never a day of the month; a.m./p.m. or a
+        # part of the day ("4 o'clock Monday afternoon") must say which half
+        if width <= 2 and nxt is not None and nxt.kind == "word" and nxt.key == "o'clock":
+            return self.clock(toks, i, i + 2, int(tok.text), None, None, items)
         # an hour with a.m./p.m. or an hour word: "10 pm", "21 heures", "22 Uhr"
         if width <= 2 and nxt is not None and nxt.kind == "mer":
             return self.clock(toks, i, i + 1, int(tok.text), None, None, items)
@@ -524,7 +530,8 @@ class _Reader:
             items.append(_Time(tok.text, int(tok.text), clock24=True))
             return i + 1
         if width <= 2:
-            items.append(_Bare(tok.text, int(tok.text)))
+            clock = i > 0 and toks[i - 1].key in self.words.bare_hour_articles
+            items.append(_Bare(tok.text, int(tok.text), clock))
             return i + 1
         raise self.cannot_place(tok.text, "a number that is neither a day, a year nor a time")
 
@@ -776,7 +783,8 @@ class _Reader:
                 return end
             if kind == "day_part":
                 assert isinstance(value, str)
-                items.append(_Part(text, value))
+                night_of = value == "night" and end < len(toks) and toks[end].key in words.night_of
+                items.append(_Part(text, value, night_of))
                 return end
             if kind == "relative":
                 assert isinstance(value, tuple)
@@ -1019,7 +1027,15 @@ class _Reader:
                 # "tomorrow (25)": the day of the month, said again
                 side.confirm_day = bare
                 side.bares.remove(bare)
-            elif side.weekday is not None and side.day is None and side.month is None:
+            elif (
+                side.weekday is not None
+                and side.day is None
+                and side.month is None
+                and not bare.clock
+                and not (side.part is not None and side.time is None and bare.value <= 12)
+            ):
+                # (beside a part of the day, "Saturday 3 in the afternoon" may
+                # be the 3rd or 3 p.m.: such a number is left to be refused)
                 if not 1 <= bare.value <= 31:
                     raise self.fail(f"a day of the month, not {bare.text!r}")
                 side.day = bare.value
@@ -1052,6 +1068,7 @@ class _Reader:
             raise self.fail(
                 "a time that is not 'midnight' alone: it may be the start or the end of the day"
             )
+        self.check_night(side, hour)
         side.check_gaps(self)
         ref = self.ref(zone) if side.needs_reference() else None
 
@@ -1085,6 +1102,12 @@ class _Reader:
                 )
             monday = day - timedelta(days=day.weekday())
             return self.exact(monday, monday + timedelta(days=7), zone, Precision.DAY)
+        # A part of the day without a clock time ("on Friday night", "Monday
+        # afternoon") is read as the whole day, inexact: the day holds the part
+        # however it is bounded. "Friday night" is not narrowed to 18:00-24:00
+        # as "tonight" is: in news translated from languages that name a night
+        # by the day it runs into, "on Friday night" may be the small hours
+        # that open Friday, which the whole day holds too.
         start, precision = self.local_start(side, fields, hour)
         if side.tonight and side.time is None:
             begin = self.place(start + timedelta(hours=18), zone, "start")
@@ -1116,6 +1139,8 @@ class _Reader:
         if right.time is None and not right.has_date():
             raise self.fail("a range whose end gives a date or a time")
         h1, h2 = self.range_hours(left, right)
+        self.check_night(left, h1, in_range=True)
+        self.check_night(right, h2, in_range=True)
         left.check_gaps(self)
         if right.has_ymd():
             right.check_gaps(self)
@@ -1140,6 +1165,18 @@ class _Reader:
             precision = max(p1, p2) if right.time is not None else min(p1, p2)
             return start, end_local, precision, end_fields
 
+        # A range of weekdays lies wholly on one side of the reference day:
+        # "from Wednesday to Sunday" in a schedule written on a Sunday is the
+        # coming one, not the one ending that day (and looking back, not the one
+        # starting that day). A range of dates is chosen like a single date.
+        weekdays_only = (
+            ref is not None
+            and left.weekday is not None
+            and not left.has_ymd()
+            and not (left.this or left.last or left.next or left.relative is not None)
+            and self.direction in ("back", "forward")
+        )
+
         def build(fields: tuple[int, int, int]) -> tuple[datetime, datetime]:
             start, end, _, _ = ends(fields)
             if left.has_date():
@@ -1147,7 +1184,15 @@ class _Reader:
                 start = start.replace(hour=0, minute=0, second=0)
                 if end.time() != datetime.min.time():
                     end = end.replace(hour=0, minute=0, second=0) + timedelta(days=1)
-            return self.loose(start, zone_l), self.loose(end, zone_r)
+            begin, finish = self.loose(start, zone_l), self.loose(end, zone_r)
+            if weekdays_only:
+                assert ref is not None
+                if self.direction == "forward" and begin < _midnight(ref[0].date(), zone_l):
+                    raise _Skip("a range of weekdays starting before the reference day")
+                day_after = ref[1].date() + timedelta(days=1)
+                if self.direction == "back" and finish > _midnight(day_after, zone_l):
+                    raise _Skip("a range of weekdays ending after the reference day")
+            return begin, finish
 
         fields = self.resolve(left, ref, build)
         self.check_weekday(left, fields)
@@ -1159,7 +1204,11 @@ class _Reader:
             precision = max(
                 _time_precision(left.time), _time_precision(right.time), key=lambda p: p.value
             )
-        return self.make(begin, finish, exact=True, precision=precision)
+        # "the night of 9-10 September", "from Monday afternoon to Wednesday":
+        # a part of a day with no clock time bounds the range inside the whole
+        # days, which hold it but which it does not fill.
+        exact = not any(s.part is not None and s.time is None for s in (left, right))
+        return self.make(begin, finish, exact=exact, precision=precision)
 
     def right_fields(
         self,
@@ -1257,6 +1306,25 @@ class _Reader:
         h1 = self.hour_of(t1, left.part, as24=t1.twelve and firm2)
         h2 = 0 if end24 else self.hour_of(t2, right.part, as24=t2.twelve and firm1)
         return h1, h2
+
+    def check_night(self, side: _Side, hour: int | None, *, in_range: bool = False) -> None:
+        """Refuse a night that may belong to the day it names or to the next."""
+        part = side.part
+        if part is None or part.part != "night":
+            return
+        if part.night_of and side.time is None and not in_range:
+            raise self.fail(
+                f"a clock time or both days with {part.text!r}: the night of one day may be "
+                "the one that runs into it or the one that follows it"
+            )
+        if hour is not None and hour < 6 and side.has_date():
+            # "Friday night at 2 am", "last night at 2 am": the small hours after
+            # that day, or those that open it?
+            assert side.time is not None
+            raise self.fail(
+                f"a day for {side.time.text!r} itself, not the day of {part.text!r}: "
+                "a night runs past midnight, so its small hours may fall on the next day"
+            )
 
     def hour_of(self, time: _Time | None, part: _Part | None, *, as24: bool = False) -> int:
         assert time is not None
@@ -1712,6 +1780,11 @@ def _naive(
         raise _Skip(f"{year:04d}-{month:02d}-{day:02d} {hour:02d}:{minute:02d}") from None
 
 
+def _midnight(day: date, zone: tzinfo) -> datetime:
+    """The start of ``day`` in ``zone`` (compared as an instant)."""
+    return datetime(day.year, day.month, day.day, tzinfo=zone)
+
+
 def _step(start: datetime, precision: Precision) -> datetime:
     try:
         result: datetime = start + precision.step()
@@ -1741,12 +1814,14 @@ _PART_HALF: dict[str, Callable[[int], str | None]] = {
     "afternoon": lambda h: "p",
     "evening": lambda h: "p",
     "night": lambda h: "p" if 6 <= h <= 11 else "a" if 1 <= h <= 4 else None,
+    "small_hours": lambda h: "a",
 }
 _PART_HOURS: dict[str, Callable[[int], bool]] = {
     "morning": lambda h: 0 <= h < 12,
     "afternoon": lambda h: 12 <= h < 19,
     "evening": lambda h: 16 <= h < 24,
     "night": lambda h: h >= 18 or h < 6,
+    "small_hours": lambda h: 0 <= h < 7,
 }
 
 

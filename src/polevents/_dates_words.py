@@ -244,7 +244,7 @@ _DAY_PARTS: dict[str, dict[tuple[str, ...], str]] = {
     },
     "es": {
         ("de", "la", "manana"): "morning",
-        ("de", "la", "madrugada"): "night",
+        ("de", "la", "madrugada"): "small_hours",
         ("por", "la", "manana"): "morning",
         ("de", "la", "tarde"): "afternoon",
         ("por", "la", "tarde"): "afternoon",
@@ -296,6 +296,19 @@ _DAY_PARTS: dict[str, dict[tuple[str, ...], str]] = {
     },
 }
 
+# Words after "night" that make it "the night of" a day ("the night of
+# April 10", "la nuit du 9 au 10", "la noche del viernes"): such a night may
+# be the one before that day or the one after it, so it is read only with a
+# clock time, or across the two days a range names.
+_NIGHT_OF: dict[str, set[str]] = {
+    "en": {"of"},
+    "es": {"de", "del", "entre"},
+    "pt": {"de", "do", "da", "entre"},
+    "fr": {"de", "du", "entre"},
+    "de": {"vom", "zum"},
+    "it": {"di", "del", "dal", "tra", "fra"},
+}
+
 # Words that carry no date or time of their own. "local time" says the time
 # is in the zone given by tz=.
 _FILLERS: dict[str, set[tuple[str, ...]]] = {
@@ -307,7 +320,6 @@ _FILLERS: dict[str, set[tuple[str, ...]]] = {
         ("in",),
         ("local", "time"),
         ("local",),
-        ("o'clock",),
     },
     "es": {
         ("el",),
@@ -401,6 +413,18 @@ _LISTS: dict[str, set[str]] = {
     "fr": {"et", "ou"},
     "de": {"und", "oder"},
     "it": {"e", "o"},
+}
+
+# Words before a bare number that make it a clock hour, never a day of the
+# month ("el sábado a las 3 de la tarde", "sábado às 3 da tarde", "um 3"):
+# with a part of the day it is read, alone it is refused (a.m. or p.m.?).
+_BARE_HOUR_ARTICLES: dict[str, set[str]] = {
+    "en": set(),
+    "es": {"las"},
+    "pt": {"as"},
+    "fr": {"vers"},
+    "de": {"um"},
+    "it": set(),
 }
 
 # Words after a number that make it a clock hour ("21 heures", "22 Uhr",
@@ -563,6 +587,7 @@ class Words:
     """The tables for one language."""
 
     __slots__ = (
+        "bare_hour_articles",
         "day_parts",
         "fillers",
         "hour_articles",
@@ -573,6 +598,7 @@ class Words:
         "months",
         "next",
         "next_with_date",
+        "night_of",
         "noon",
         "openers",
         "ordinal_words",
@@ -592,10 +618,12 @@ class Words:
         self.weekdays = _WEEKDAYS[lang]
         self.relative = _RELATIVE[lang]
         self.day_parts = _DAY_PARTS[lang]
+        self.night_of = _NIGHT_OF[lang]
         self.fillers = _FILLERS[lang]
         self.openers = _OPENERS[lang]
         self.weak_openers = _WEAK_OPENERS[lang]
         self.hour_articles = _HOUR_ARTICLES[lang]
+        self.bare_hour_articles = _BARE_HOUR_ARTICLES[lang]
         self.separators = _SEPARATORS[lang]
         self.soft_separators = _SOFT_SEPARATORS[lang]
         self.lists = _LISTS[lang]
