@@ -893,3 +893,149 @@ def test_a_written_clock_range_reads_back(moment, minutes):
     assert span.start.replace(tzinfo=None) == start
     assert span.end.replace(tzinfo=None) == end or span.end.replace(tzinfo=None) > end
     assert span.end.astimezone(UTC) > span.start.astimezone(UTC)
+
+
+# --- readings once silently wrong (the gathered phrases of helper-dates-wrong) --------------
+
+KYIV = dtz.gettz("Europe/Kyiv")
+CHICAGO = dtz.gettz("America/Chicago")
+
+
+@pytest.mark.parametrize(
+    ("reference", "direction", "start", "end"),
+    [
+        # published Sunday 7 May 2023: the coming Wednesday 10 to Sunday 14 May,
+        # not Wednesday 3 to Sunday 7 May (a range that began before the notice)
+        (date(2023, 5, 7), "forward", pk(2023, 5, 10), pk(2023, 5, 15)),
+        (date(2023, 5, 7), "back", pk(2023, 5, 3), pk(2023, 5, 8)),
+        # published Wednesday 10 May: looking back, the range must end by the
+        # end of that day, so the one before; looking forward it starts that day
+        (date(2023, 5, 10), "back", pk(2023, 5, 3), pk(2023, 5, 8)),
+        (date(2023, 5, 10), "forward", pk(2023, 5, 10), pk(2023, 5, 15)),
+        # published Thursday 11 May, inside a Wednesday-to-Sunday range
+        (date(2023, 5, 11), "forward", pk(2023, 5, 17), pk(2023, 5, 22)),
+        (date(2023, 5, 11), "back", pk(2023, 5, 3), pk(2023, 5, 8)),
+    ],
+)
+def test_a_range_of_weekdays_lies_on_one_side_of_the_reference_day(
+    reference, direction, start, end
+):
+    span = Span.parse("from Wednesday to Sunday", tz=K, reference=reference, direction=direction)
+    assert window(span) == (start, end, True, Precision.DAY)
+
+
+def test_a_range_of_weekdays_may_start_on_the_reference_day_looking_forward():
+    span = Span.parse("Sunday to Tuesday", tz=K, reference=date(2023, 5, 7), direction="forward")
+    assert window(span) == (pk(2023, 5, 7), pk(2023, 5, 10), True, Precision.DAY)
+    # ... and a range of dates is still chosen like a single date
+    dates = Span.parse("May 5-9", tz=K, reference=date(2023, 5, 7), direction="forward")
+    assert (dates.start, dates.end) == (pk(2023, 5, 5), pk(2023, 5, 10))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("On the night of April 10", "en"),
+        ("the night of Friday", "en"),
+        ("la nuit du 10 avril", "fr"),
+        ("la noche del 10 de abril", "es"),
+    ],
+)
+def test_the_night_of_one_day_is_refused(text, lang):
+    # the night into 10 April (Ukrainian usage) or the one out of it
+    with pytest.raises(ParseError, match="the night of one day may be"):
+        Span.parse(text, tz="Europe/Kyiv", reference=date(2025, 4, 10), lang=lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("on the night of 9-10 September", "en"),
+        ("the night of 9-10 September 2023", "en"),
+        ("la nuit du 9 au 10 septembre", "fr"),
+        ("la noche del 9 al 10 de septiembre", "es"),
+    ],
+)
+def test_a_night_named_by_two_days_is_inexact_over_both(text, lang):
+    span = Span.parse(text, tz="Europe/Kyiv", reference=date(2023, 9, 10), dayfirst=True, lang=lang)
+    start, end = datetime(2023, 9, 9, tzinfo=KYIV), datetime(2023, 9, 11, tzinfo=KYIV)
+    assert window(span) == (start, end, False, Precision.DAY)
+
+
+def test_a_range_of_days_without_a_part_of_the_day_stays_exact():
+    span = Span.parse("April 20-22, 2022", tz=K)
+    assert window(span) == (pk(2022, 4, 20), pk(2022, 4, 23), True, Precision.DAY)
+    # a part of the day with no clock time: inside the whole days, not filling them
+    part = Span.parse("from Monday afternoon to Wednesday", tz=K, reference=date(2023, 9, 6))
+    assert window(part) == (pk(2023, 9, 4), pk(2023, 9, 7), False, Precision.DAY)
+
+
+def test_o_clock_is_a_clock_hour_never_a_day_of_the_month():
+    # Wednesday 13 September 2023: "Monday the 4th" is 4 September, the Monday
+    # before is the 11th; the text means 4 p.m. on the 11th
+    span = Span.parse("4 o'clock Monday afternoon", tz=K, reference=date(2023, 9, 13))
+    assert window(span) == (pk(2023, 9, 11, 16), pk(2023, 9, 11, 17), False, Precision.HOUR)
+    saturday = Span.parse(
+        "4 o'clock Saturday afternoon", tz="America/Chicago", reference=date(2020, 5, 31)
+    )
+    assert window(saturday) == (
+        datetime(2020, 5, 30, 16, tzinfo=CHICAGO),
+        datetime(2020, 5, 30, 17, tzinfo=CHICAGO),
+        False,
+        Precision.HOUR,
+    )
+    curly = Span.parse("at 4 o’clock in the afternoon on Monday", tz=K, reference=date(2023, 9, 13))
+    assert curly == span
+    with pytest.raises(ParseError, match="could be morning or evening"):
+        Span.parse("4 o'clock", tz=K, reference=pk(2023, 9, 13, 12))
+    with pytest.raises(ParseError, match='could not place "o\'clock"'):
+        Span.parse("Monday o'clock", tz=K, reference=date(2023, 9, 13))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "hour"),
+    [
+        ("el sábado a las 3 de la tarde", "es", 15),
+        ("sábado às 3 da tarde", "pt", 15),
+        ("Samstag um 3 nachmittags", "de", 15),
+        ("el sábado a las 3 de la madrugada", "es", 3),
+        ("el sábado a las 5 de la madrugada", "es", 5),
+    ],
+)
+def test_an_hour_after_a_clock_article_is_never_a_day_of_the_month(text, lang, hour):
+    # Monday 12 June 2023: "Saturday the 3rd" is 3 June; the Saturday before is the 10th
+    span = Span.parse(text, tz=K, reference=date(2023, 6, 12), lang=lang)
+    assert window(span) == (pk(2023, 6, 10, hour), pk(2023, 6, 10, hour + 1), False, Precision.HOUR)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "message"),
+    [
+        ("Saturday 3 in the afternoon", "en", "day of the month or the hour"),
+        ("el viernes 3 por la tarde", "es", "day of the month or the hour"),
+        ("Friday night at 2 am", "en", "small hours may fall on the next day"),
+        ("el viernes a las 2 de la noche", "es", "small hours may fall on the next day"),
+        ("el sábado a las 3", "es", "could be morning or evening"),
+    ],
+)
+def test_a_day_or_an_hour_left_open_is_refused(text, lang, message):
+    with pytest.raises(ParseError, match=message):
+        Span.parse(text, tz=K, reference=date(2023, 6, 12), lang=lang)
+
+
+def test_a_weekday_night_is_the_whole_day():
+    # "Friday night" is not narrowed to 18:00-24:00 as "tonight" is: the whole
+    # day holds it, and also the small hours that open Friday, which news
+    # translated from Ukrainian or Russian may mean
+    span = Span.parse("on Friday night", tz=K, reference=date(2018, 9, 17))
+    assert window(span) == (pk(2018, 9, 14), pk(2018, 9, 15), False, Precision.DAY)
+    at_ten = Span.parse("Friday night at 10 pm", tz=K, reference=date(2018, 9, 17))
+    assert window(at_ten) == (pk(2018, 9, 14, 22), pk(2018, 9, 14, 23), False, Precision.HOUR)
+
+
+def test_an_hour_after_a_clock_article_past_noon_is_a_24_hour_time():
+    span = Span.parse("el sábado a las 15", tz=K, reference=date(2023, 6, 12), lang="es")
+    assert window(span) == (pk(2023, 6, 10, 15), pk(2023, 6, 10, 16), False, Precision.HOUR)
+    assert Span.parse("Samstag um 20", tz=K, reference=date(2023, 6, 12), lang="de").start == pk(
+        2023, 6, 10, 20
+    )

@@ -1032,10 +1032,13 @@ class _Reader:
                 and side.day is None
                 and side.month is None
                 and not bare.clock
-                and not (side.part is not None and side.time is None and bare.value <= 12)
             ):
-                # (beside a part of the day, "Saturday 3 in the afternoon" may
-                # be the 3rd or 3 p.m.: such a number is left to be refused)
+                if side.part is not None and side.time is None and bare.value <= 12:
+                    raise self.cannot_place(
+                        bare.text,
+                        f"a number beside a weekday and {side.part.text!r}: it could be the "
+                        "day of the month or the hour",
+                    )
                 if not 1 <= bare.value <= 31:
                     raise self.fail(f"a day of the month, not {bare.text!r}")
                 side.day = bare.value
@@ -1044,10 +1047,19 @@ class _Reader:
             elif side.part is not None and side.time is None:
                 side.time = _Time(bare.text, bare.value)
                 side.bares.remove(bare)
+            elif bare.clock and side.time is None and 13 <= bare.value <= 23:
+                # "a las 15", "um 20": only a 24-hour clock has that hour
+                side.time = _Time(bare.text, bare.value, clock24=True)
+                side.bares.remove(bare)
         if side.time is not None and side.time.may_count and not side.has_date():
             raise self.fail(
                 f"a date beside {side.time.text!r}, or a clock word before it: "
                 "alone it may count hours rather than name one"
+            )
+        if side.bares and side.bares[0].clock:
+            raise self.fail(
+                f"a clock time with a part of the day or in 24-hour form, not "
+                f"{side.bares[0].text!r} alone: it could be morning or evening"
             )
         if side.bares:
             raise self.cannot_place(
