@@ -1039,3 +1039,41 @@ def test_an_hour_after_a_clock_article_past_noon_is_a_24_hour_time():
     assert Span.parse("Samstag um 20", tz=K, reference=date(2023, 6, 12), lang="de").start == pk(
         2023, 6, 10, 20
     )
+
+
+ROME = dtz.gettz("Europe/Rome")
+BERLIN = dtz.gettz("Europe/Berlin")
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "exact", "precision"),
+    [
+        ("sabato 6 maggio 2023 alle ore 20.45", (6, 20, 45), (6, 20, 46), False, Precision.MINUTE),
+        ("6 maggio 2023 alle 20.30", (6, 20, 30), (6, 20, 31), False, Precision.MINUTE),
+        ("6 maggio 2023 dalle 8.00 alle 22.00", (6, 8, 0), (6, 22, 0), True, Precision.MINUTE),
+        ("6 maggio 2023 dalle ore 6 alle 14", (6, 6, 0), (6, 14, 0), True, Precision.HOUR),
+    ],
+)
+def test_italian_ore_and_dotted_times(text, start, end, exact, precision):
+    span = Span.parse(text, tz="Europe/Rome", lang="it")
+    assert window(span) == (
+        datetime(2023, 5, *start, tzinfo=ROME),
+        datetime(2023, 5, *end, tzinfo=ROME),
+        exact,
+        precision,
+    )
+
+
+def test_dotted_times_need_a_clock_word_or_a_german_zone():
+    span = Span.parse("6. Mai 2023 um 23.56 MEZ", tz="Europe/Berlin", lang="de")
+    assert window(span) == (
+        datetime(2023, 5, 6, 23, 56, tzinfo=BERLIN),
+        datetime(2023, 5, 6, 23, 57, tzinfo=BERLIN),
+        False,
+        Precision.MINUTE,
+    )
+    # English "10.30 GMT" may be a 12-hour clock: still refused
+    with pytest.raises(ParseError, match="could not place '10'"):
+        Span.parse("10.30 GMT on 6 May 2023", lang="en")
+    with pytest.raises(ParseError, match="minutes and seconds below 60"):
+        Span.parse("6 maggio 2023 alle 20.75", tz="Europe/Rome", lang="it")

@@ -436,17 +436,22 @@ class _Reader:
             and at(i + 2) is not None
             and at(i + 2).kind == "num"  # type: ignore[union-attr]
             and len(at(i + 2).text) == 2  # type: ignore[union-attr]
-            and at(i + 3) is not None
-            and (
-                at(i + 3).key in self.words.hour_words  # type: ignore[union-attr]
-                or at(i + 3).kind == "mer"  # type: ignore[union-attr]
-            )
         ):
-            # "22.30 Uhr", "7.00am" (British)
+            after = at(i + 3)
             minute = int(at(i + 2).text)  # type: ignore[union-attr]
-            if at(i + 3).kind == "mer":  # type: ignore[union-attr]
+            if after is not None and after.key in self.words.hour_words:
+                # "22.30 Uhr"
+                return self.clock(toks, i, i + 4, int(tok.text), minute, None, items, clock24=True)
+            if after is not None and after.kind == "mer":
+                # "7.00am" (British)
                 return self.clock(toks, i, i + 3, int(tok.text), minute, None, items)
-            return self.clock(toks, i, i + 4, int(tok.text), minute, None, items, clock24=True)
+            if joined(i + 2) and (
+                (i > 0 and toks[i - 1].key in self.words.hour_articles)
+                # German writes the 24-hour clock: "23.56 MEZ"
+                or (self.lang == "de" and self.zone_at(toks, i + 3) is not None)
+            ):
+                # Italian "alle 20.30", "alle ore 20.45", "dalle 8.00 alle 22.00"
+                return self.clock(toks, i, i + 3, int(tok.text), minute, None, items, clock24=True)
         # "12 noon"
         if tok.text == "12" and nxt is not None:
             hit = self.phrase_at(toks, i + 1)

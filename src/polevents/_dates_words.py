@@ -349,7 +349,7 @@ _FILLERS: dict[str, set[tuple[str, ...]]] = {
     },
     "fr": {("le",), ("la",), ("a",), ("ce",), ("cet",), ("heure", "locale")},
     "de": {("am",), ("um",), ("den",), ("der",), ("dem",), ("ortszeit",)},
-    "it": {("il",), ("lo",), ("l'",), ("alle",), ("le",), ("di",), ("ora", "locale")},
+    "it": {("il",), ("lo",), ("l'",), ("alle",), ("le",), ("di",), ("ora", "locale"), ("ore",)},
 }
 
 # Words that open a range ("from … to", "between … and"). A range that is
@@ -374,14 +374,15 @@ _WEAK_OPENERS: dict[str, set[str]] = {
     "it": set(),
 }
 
-# Articles that make the number after them a 24-hour clock hour ("alle 19").
+# Articles that make the number after them a 24-hour clock hour ("alle 19",
+# "alle ore 20.45", "dalle 8.00": Italian writes the 24-hour clock).
 _HOUR_ARTICLES: dict[str, set[str]] = {
     "en": set(),
     "es": set(),
     "pt": set(),
     "fr": set(),
     "de": set(),
-    "it": {"alle", "dalle"},
+    "it": {"alle", "dalle", "ore"},
 }
 
 # Words that always join the two ends of a range.
