@@ -1077,3 +1077,17 @@ def test_dotted_times_need_a_clock_word_or_a_german_zone():
         Span.parse("10.30 GMT on 6 May 2023", lang="en")
     with pytest.raises(ParseError, match="minutes and seconds below 60"):
         Span.parse("6 maggio 2023 alle 20.75", tz="Europe/Rome", lang="it")
+
+
+def test_an_english_number_after_at_is_an_hour():
+    # Wednesday 15 November 2023: "Friday the 3rd" is 3 November, the Friday
+    # before is the 10th
+    ref = date(2023, 11, 15)
+    span = Span.parse("Friday at 3 in the afternoon", tz=K, reference=ref)
+    assert window(span) == (pk(2023, 11, 10, 15), pk(2023, 11, 10, 16), False, Precision.HOUR)
+    with pytest.raises(ParseError, match="could be morning or evening"):
+        Span.parse("Friday at 3", tz=K, reference=ref)
+    # "tonight" settles p.m.; the number is not the day of the month said again
+    tonight = Span.parse("tonight at 10", tz=K, reference=ref)
+    assert window(tonight) == (pk(2023, 11, 15, 22), pk(2023, 11, 15, 23), False, Precision.HOUR)
+    assert Span.parse("at 10 tonight", tz=K, reference=ref) == tonight

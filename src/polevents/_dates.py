@@ -1028,7 +1028,11 @@ class _Reader:
                 side.bares.append(it)
         # a bare number beside a weekday is its day ("viernes 22", "domingo (28)")
         for bare in list(side.bares):
-            if side.relative is not None and side.confirm_day is None:
+            if bare.clock and side.tonight and side.time is None and 1 <= bare.value <= 11:
+                # "tonight at 10": the evening settles p.m.
+                side.time = _Time(bare.text, bare.value, mer="p")
+                side.bares.remove(bare)
+            elif side.relative is not None and side.confirm_day is None and not bare.clock:
                 # "tomorrow (25)": the day of the month, said again
                 side.confirm_day = bare
                 side.bares.remove(bare)
@@ -1062,9 +1066,10 @@ class _Reader:
                 "alone it may count hours rather than name one"
             )
         if side.bares and side.bares[0].clock:
-            raise self.fail(
-                f"a clock time with a part of the day or in 24-hour form, not "
-                f"{side.bares[0].text!r} alone: it could be morning or evening"
+            raise self.cannot_place(
+                side.bares[0].text,
+                "an hour with no a.m./p.m., minutes or part of the day: "
+                "it could be morning or evening",
             )
         if side.bares:
             raise self.cannot_place(

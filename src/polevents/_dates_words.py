@@ -417,10 +417,10 @@ _LISTS: dict[str, set[str]] = {
 }
 
 # Words before a bare number that make it a clock hour, never a day of the
-# month ("el sábado a las 3 de la tarde", "sábado às 3 da tarde", "um 3"):
+# month ("Friday at 3", "el sábado a las 3 de la tarde", "às 3", "um 3"):
 # with a part of the day it is read, alone it is refused (a.m. or p.m.?).
 _BARE_HOUR_ARTICLES: dict[str, set[str]] = {
-    "en": set(),
+    "en": {"at"},
     "es": {"las"},
     "pt": {"as"},
     "fr": {"vers"},
