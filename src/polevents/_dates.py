@@ -59,6 +59,23 @@ Conventions (recorded in docs/decisions.md):
 - "midnight" alone is refused (the start or the end of a day?); in a range it
   is 00:00, so "10 pm to midnight" ends at the next midnight.
 - German "am" is never a.m.
+- A range of weekdays lies wholly on one side of the reference day: looking
+  forward it starts on or after that day ("from Wednesday to Sunday" written
+  on a Sunday is the coming one), looking back it ends by that day's end.
+- "the night of April 10" (one day) is refused: the night running into that
+  day or the one after it? A night named by two days ("the night of 9-10
+  September", "la nuit du 9 au 10") spans both days, inexact. Any range with a
+  part of the day but no clock time is inexact over its whole days.
+- A part of the day without a clock time ("on Friday night") is the whole
+  day, inexact. A clock time before 6:00 with "night" and a day ("Friday night
+  at 2 am") is refused: the small hours may fall on the next day.
+- "4 o'clock" and a number after "at", "a las", "às", "um" are clock hours,
+  never days of the month; a.m./p.m. or a part of the day must settle the
+  half ("4 o'clock Monday afternoon" is 16:00), except hours 13-23 and
+  "tonight". A number beside both a weekday and a part of the day ("Saturday 3
+  in the afternoon") may be either, and is refused.
+- Italian "alle 20.30", "alle ore 20.45" and German "23.56 MEZ" are 24-hour
+  times; an English "10.30 GMT" is not read.
 """
 
 from __future__ import annotations
