@@ -71,9 +71,10 @@ Conventions (recorded in docs/decisions.md):
   at 2 am") is refused: the small hours may fall on the next day.
 - "4 o'clock" and a number after "at", "a las", "às", "um" are clock hours,
   never days of the month; a.m./p.m. or a part of the day must settle the
-  half ("4 o'clock Monday afternoon" is 16:00), except hours 13-23 and
-  "tonight". A number beside both a weekday and a part of the day ("Saturday 3
-  in the afternoon") may be either, and is refused.
+  half ("4 o'clock Monday afternoon" is 16:00); after those words an hour
+  from 13 to 23 is a 24-hour time, and "tonight at 10" is 22:00. A number
+  beside both a weekday and a part of the day ("Saturday 3 in the
+  afternoon") may be either, and is refused.
 - Italian "alle 20.30", "alle ore 20.45" and German "23.56 MEZ" are 24-hour
   times; an English "10.30 GMT" is not read.
 """
