@@ -1605,3 +1605,44 @@ def test_an_apostrophe_between_digits_glues_a_label():
     # "all’80%" is an elided article before a number; "3’4" is no number polevents reads
     with pytest.raises(ParseError):
         Figure.parse("3’4 people")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "bounds"),
+    [
+        # Italian ratings write millions and thousands without "e": one number
+        ("2 milioni 365mila spettatori", "it", (2_364_500, 2_365_500)),
+        ("un milione 73 mila telespettatori", "it", (1_072_500, 1_073_500)),
+        ("12 milioni 125mila spettatori", "it", (12_124_500, 12_125_500)),
+        ("one million 73 thousand people", "en", (1_072_500, 1_073_500)),
+    ],
+)
+def test_millions_and_thousands_written_apart_are_one_number(text, lang, bounds):
+    assert Figure.parse(text, lang=lang).bounds == pytest.approx(bounds)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("2 millones 365.000 espectadores", "es"), ("two million 300 people", "en")],
+)
+def test_digits_after_a_multiplier_are_one_number_or_two(text, lang):
+    # 2,365,000 or "2 million; 365,000"? Neither is read alone
+    with pytest.raises(ParseError):
+        Figure.parse(text, lang=lang)
+    assert list(extract(text, lang=lang)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Das entspricht einem Marktanteil von 16,1 bzw. 11,0 Prozent.", "de"),
+        ("wurde von 50.000 auf 35.000 Euro gesenkt", "de"),
+        ("etwa 1.500 Personen, dazu etwa 100 Sicherheitsleute", "de"),
+        ("Police said 18,000 people including nearly 7,000 women took part", "en"),
+    ],
+)
+def test_parse_refuses_when_a_second_quantity_names_no_unit(text, lang):
+    # a hedge, decimals or digit groups make a quantity: parse, asked for the one
+    # figure, cannot tell that the figure it found is the only one
+    with pytest.raises(ParseError, match="may be a second figure"):
+        Figure.parse(text, lang=lang)

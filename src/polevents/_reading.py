@@ -196,6 +196,7 @@ class _Composer:
 
     __slots__ = (
         "bare",
+        "digit_parts",
         "digits",
         "dozen",
         "fed",
@@ -209,7 +210,7 @@ class _Composer:
         "t",
     )
 
-    def __init__(self, t: Table, *, digits: bool = False) -> None:
+    def __init__(self, t: Table, *, digits: bool = False, digit_parts: bool = False) -> None:
         self.t = t
         self.groups: list[tuple[int, int]] = []  # closed groups: (value, power), largest first
         self.h: int | None = None  # the open group's hundreds
@@ -222,6 +223,8 @@ class _Composer:
         self.scaled = False  # a scale or a dozen multiplied a numeral
         self.dozen = False
         self.digits = digits  # plain digits may stand in for number words
+        # digits with a multiplier of their own may follow a scale: "un milione 73 mila"
+        self.digit_parts = digits or digit_parts
 
     def save(self) -> tuple[object, ...]:
         return (
@@ -681,7 +684,8 @@ class _Reader:
                 result.words = result.fraction = True
                 return result
             return None
-        comp = _Composer(t)
+        # digits may stand for a part after a multiplier: "un milione 73 mila"
+        comp = _Composer(t, digit_parts=True)
         k = j
         inner = self._inner_half(j)
         if inner is not None:
@@ -897,19 +901,23 @@ class _Reader:
         self, k: int, comp: _Composer
     ) -> tuple[tuple[tuple[str, int], ...], int] | None:
         """Plain digits inside a number in words: "4 thousand 3 hundred and 21"."""
-        if not comp.digits or self.kinds[k] != "n" or len(self.toks[k]) > 3:
+        if not comp.digit_parts or self.kinds[k] != "n" or len(self.toks[k]) > 3:
             return None
         after = k + 1
-        if after < self.n and self.kinds[after] not in "sp":
+        # "2 milioni 365mila": the multiplier of a part may be glued to its digits
+        glued = after < self.n and self.kinds[after] == "w"
+        if after < self.n and self.kinds[after] not in "sp" and not glued:
             return None
         if after + 1 < self.n and self.toks[after] in ",.'" and self.kinds[after + 1] == "n":
             return None  # "2.12": a decimal or a grouped number, not a plain part
         value = int(self.toks[k])
-        nxt = self._piece(self.sp(after))
+        nxt = self._piece(after if glued else self.sp(after))
         multiplied = nxt is not None and nxt[0][0][0] in "msz"
+        if glued and not multiplied:
+            return None
         # plain digits continue a number only before a multiplier of their own, or after
         # "hundred and": "3 hundred and 21", never "2 million and 300"
-        if not (multiplied or (comp.joined and comp.last == "hundred")):
+        if not (multiplied or (comp.digits and comp.joined and comp.last == "hundred")):
             return None
         return (("c" if value >= 10 else "u", value),), after
 
@@ -1419,7 +1427,28 @@ class _Reader:
                 f"{self.text[self.starts[j - 2] : self.end_of(first.last)]!r}: "
                 "two numbers side by side"
             )
+        elif (
+            kinds[j] == "n"
+            and currency is None
+            and hedge is None
+            and j >= 2
+            and kinds[j - 1] == "s"
+            and self.low[j - 2] in t.scales
+            and self.is_numberish(self._word_start(j - 2))
+        ):
+            # "2 millones 365.000 espectadores": 2,365,000, or two numbers?
+            first.problem = first.problem or (
+                f"{self.text[self.starts[j - 2] : self.end_of(first.last)]!r} follows a "
+                "number that ends in a multiplier: one number or two?"
+            )
         return self._after_first(i, j, hedge, currency, first)
+
+    def _word_start(self, k: int) -> int:
+        """The token before word ``k`` (past one space), or ``k`` at the start."""
+        b = k - 1
+        if b >= 0 and self.kinds[b] == "s":
+            b -= 1
+        return b if b >= 0 else k
 
     def _signed(self, j: int) -> bool:
         if j == 0 or self.toks[j - 1] not in _SIGNS:

@@ -663,7 +663,8 @@ class Figure:
         """
         reading, wanted, code = _arguments(text, unit, policy, lang, "a string holding one figure")
         mentions, skipped, candidates = _read(text, wanted, reading, code, strict=True)
-        if not mentions and not skipped and wanted is None:
+        unread = [s for s in skipped if not s.reason.endswith(_SECOND)]
+        if not mentions and not unread and wanted is None:
             bare = [c for c in candidates if c.unit is None and not c.options]
             if bare:
                 raise ParseError(
@@ -673,7 +674,7 @@ class Figure:
                     "(people, listeners, tweets, …) or unit=",
                 )
         if skipped:
-            first = skipped[0]
+            first = (unread or skipped)[0]  # a reason to refuse before a doubt about a second
             raise ParseError("text", text, f"a figure polevents can read: {first.reason}")
         if not mentions:
             raise ParseError(
@@ -1135,6 +1136,10 @@ def _arguments(
     return reading, wanted, code
 
 
+#: The end of the reason ``parse`` gives for a quantity that names no unit.
+_SECOND = ", but names no unit"
+
+
 def _read(
     text: str, wanted: str | None, policy: ReadingPolicy, lang: str, *, strict: bool
 ) -> tuple[list[Mention], list[Skipped], list[Candidate]]:
@@ -1157,15 +1162,26 @@ def _read(
                 unit = cand.options[0]
         unit = unit or wanted
         if unit is None:
-            if strict and cand.scaled and problem is None:
-                # "54.8 million had cast their votes": parse is asked for the one figure
-                # in the text, and cannot tell whether this number is a second one
+            if (
+                strict
+                and problem is None
+                and (
+                    cand.scaled
+                    or cand.hedge is not None
+                    or any(n.exp < 0 for n in cand.numbers)
+                    or any(c in ",.'  " for c in phrase.strip(",.'"))
+                )
+            ):
+                # "54.8 million had cast their votes", "16,1 bzw. 11,0 Prozent", "etwa 100
+                # Sicherheitskräften": a multiplier, a hedge, decimals or groups make a
+                # quantity, and parse, asked for the one figure in the text, cannot tell
+                # whether this is a second one
                 skipped.append(
                     Skipped(
                         start=cand.start,
                         end=cand.end,
                         text=phrase,
-                        reason=f"{phrase!r} may be a second figure, but names no unit",
+                        reason=f"{phrase!r} may be a second figure{_SECOND}",
                     )
                 )
             continue  # a bare number is not a figure of anything
