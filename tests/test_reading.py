@@ -1646,3 +1646,48 @@ def test_parse_refuses_when_a_second_quantity_names_no_unit(text, lang):
     # figure, cannot tell that the figure it found is the only one
     with pytest.raises(ParseError, match="may be a second figure"):
         Figure.parse(text, lang=lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "bounds", "qualifier"),
+    [
+        ("We've passed £8m", None, (8_000_000, 8_800_000), "OVER"),
+        ("the total had passed €220,000", None, (220_000, 242_000), "OVER"),
+        ("the bill passed 52 votes to 48", None, (51.5, 52.5), "PLAIN"),
+        ("upto Rs.70 lakh", "INR", (6_300_000, 7_000_000), "AT_MOST"),
+        ("close to or slightly above €500,000", None, (450_000, 550_000), "ABOUT"),
+        ("1 Billion plus users", None, (1e9, 1.1e9), "AT_LEAST"),
+        ("$3 million-plus", None, (3_000_000, 3_300_000), "AT_LEAST"),
+        # a unit that is a number of another: its last digit is scaled too
+        ("six decades of rule", None, (55, 65), "PLAIN"),
+        ("3 fortnights", None, (35, 49), "PLAIN"),
+        # both ends written with their sign or unit
+        ("between Rs 50 lakh and Rs 70 lakh", "INR", (5_000_000, 7_000_000), "BETWEEN"),
+        ("between 45% and 51% of voters", None, (45, 51), "BETWEEN"),
+        # alternatives are the range from one to the other
+        ("three or four weeks", None, (3, 4), "BETWEEN"),
+        ("2 or 3 million people", None, (2_000_000, 3_000_000), "BETWEEN"),
+    ],
+)
+def test_phrasings_from_the_hard_english_corpus(text, unit, bounds, qualifier):
+    figure = Figure.parse(text, unit=unit)
+    assert figure.bounds == pytest.approx(bounds)
+    assert figure.qualifier.name == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("a near six-fold jump", "INR"),  # a ratio
+        ("adults 18-49 year-olds watched", None),  # an age band
+        ("a 72 year-old man", None),
+        ("He reached another top 3 Twitch record", "person"),  # a rank
+    ],
+)
+def test_ratios_ages_and_ranks_are_not_figures(text, unit):
+    assert list(extract(text, unit=unit)) == []
+
+
+def test_two_units_in_one_range_are_refused():
+    with pytest.raises(ParseError, match="different units"):
+        Figure.parse("between 20 people and 30 minutes")

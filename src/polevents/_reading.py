@@ -1307,12 +1307,29 @@ class _Reader:
             pw = self.prev_word(i)
             if pw is not None and low[pw] not in after:
                 return None  # "rose from 200 to 500": a change, not a range
+        toks, kinds = self.toks, self.kinds
+        currency: tuple[object, str] | None = None
+        a_unit: object = None  # a unit written after the first end too: "between 45% and 51%"
         try:
             j = self._past_article(self.sp(i + 1))
+            cur = self.match(t.currencies, j, cased=True) if j < n and kinds[j] != "n" else None
+            if cur is not None:
+                # "between Rs 50 lakh and Rs 70 lakh": the sign written before each end
+                currency = (cur[0], self.text[self.starts[j] : self.end_of(cur[1] - 1)])
+                j = self.sp(cur[1])
             a = self.number(j, prefixed=True)
             if a is None:
                 return None
             k = self.sp(a.end)
+            if currency is None and k < n and toks[k] == "%":
+                a_unit, k = "percent", self.sp(k + 1)
+            elif currency is None and k < n and low[k] not in joiners:
+                found_a = self.unit_at(k, connector=t.code != "en")
+                after_a = self.sp(found_a[1]) if found_a is not None else n
+                if found_a is not None and after_a < n and low[after_a] in joiners:
+                    a_unit, k = found_a[0], after_a
+            if (a_unit is not None or currency is not None) and (k >= n or low[k] not in joiners):
+                return None
             if k >= n or low[k] not in joiners:
                 split = self._split_range(j, a, joiners)
                 if split is not None:
@@ -1335,14 +1352,25 @@ class _Reader:
                     )
                     return cand, split
                 return None
-            b = self.number(self._past_article(self.sp(k + 1)), prefixed=True)
+            kb = self._past_article(self.sp(k + 1))
+            if currency is not None:
+                cur_b = self.match(t.currencies, kb, cased=True) if kb < n else None
+                if cur_b is not None:
+                    if cur_b[0] != currency[0]:
+                        return None  # two currencies: two figures
+                    kb = self.sp(cur_b[1])
+            b = self.number(kb, prefixed=True)
         except _NotAFigureError:
             return None
         if b is None:
             return None
-        if a.year_like and b.year_like:
+        if a.year_like and b.year_like and currency is None and a_unit is None:
             return None, b.end  # "from 2019 to 2022", "between 2019 and 2022": years
-        return self._finish(i, j, None, [a, b], None)
+        ranged, end_at = self._finish(i, j, None, [a, b], currency)
+        if a_unit is not None and ranged is not None and ranged.unit != a_unit:
+            why = "the two ends of the range name different units"
+            ranged = ranged._replace(problem=ranged.problem or why)
+        return ranged, end_at
 
     def _split_range(self, j: int, a: _Num, joiners: frozenset[str]) -> int | None:
         """Where a range would end if the range's "and" inside number words ``a`` split it.
@@ -1636,6 +1664,17 @@ class _Reader:
         if end_tok < n and toks[end_tok] == "+":
             plus = True
             end_tok += 1
+        elif (
+            end_tok + 1 < n
+            and any(x.mult for x in nums)
+            and low[end_tok + 1] == "plus"
+            and (
+                toks[end_tok] == "-"  # "$3 million-plus"
+                or (kinds[end_tok] == "s" and self.is_unit(self.sp(end_tok + 2)))
+            )
+        ):
+            plus = True  # "1 Billion plus users"
+            end_tok += 2
         unit: object = None
         unit_text: str | None = None
         glued_m = first.glued_m or last.glued_m
@@ -1654,6 +1693,8 @@ class _Reader:
                 if k + 2 < n and toks[k + 1] == "-" and kinds[k + 2] == "w":
                     return None, self.cluster_end(k)  # a 48%-er
                 unit, unit_text, end_tok = "percent", "%", k + 1
+            elif k == end_tok and k + 1 < n and toks[k] == "-" and low[k + 1] in _FOLD:
+                return None, k + 2  # "a six-fold jump": a ratio, not a figure
             elif k == end_tok and k + 1 < n and toks[k] == "-" and kinds[k + 1] == "w":
                 # "a 92-minute speech", "an eight-hour stream", "two-hour-plus", "12-member"
                 found = self.match(t.units, k + 1)
@@ -1684,6 +1725,13 @@ class _Reader:
                 if found_u is not None:
                     unit, end_tok, unit_text, described = found_u
                     from_word = True
+        if (
+            from_word
+            and end_tok + 1 < n
+            and toks[end_tok] == "-"
+            and low[end_tok + 1] in ("old", "olds")
+        ):
+            return None, end_tok + 2  # "18-49 year-olds", "a 72 year-old": an age, a label
         if currency is not None:
             k = self.sp(end_tok)
             if (
@@ -1711,7 +1759,15 @@ class _Reader:
         # "almost a century": a unit that is a number of another
         if isinstance(unit, str) and "*" in unit:
             unit, factor = unit.split("*")
-            numbers = [x.times(int(factor)) for x in numbers]
+            times = int(factor)
+            ten_power = len(factor) - 1 if factor == "1" + "0" * (len(factor) - 1) else None
+            # "six decades" is 60 years to the ten: the last digit is scaled with the number
+            numbers = [
+                x.scaled(ten_power) if ten_power is not None else x.times(times) for x in numbers
+            ]
+            if ten_power is None and single and first.step is None:
+                exp = numbers[0].exp
+                first.step = (times * 10**exp, 1) if exp >= 0 else (times, 10**-exp)
         # a rate, not a figure: "327,452 tweets per minute", "four people per square metre"
         if from_word and not hyphened:
             r = self.sp(end_tok)
@@ -1722,17 +1778,32 @@ class _Reader:
             k = self.sp(end_tok)
             if k < n and low[k] in t.shared:
                 k2 = self.sp(k + 1)
+                alternative = low[k] in t.alternatives
+                # both numbers in digits, or ("three or four weeks") both in words
+                same_form = k2 < n and (
+                    (kinds[k2] == "n" and not first.words)
+                    or (alternative and first.words and kinds[k2] == "w")
+                )
                 try:
-                    other = self.number(k2, prefixed=True) if k2 < n and kinds[k2] == "n" else None
+                    other = self.number(k2, prefixed=True) if same_form else None
                 except _NotAFigureError:
                     other = None
-                if other is not None and other.glued_unit is None and other.mult == first.mult:
+                if (
+                    other is not None
+                    and other.glued_unit is None
+                    and other.problem is None
+                    and (other.mult == first.mult or (alternative and first.mult is None))
+                ):
                     found_u = self.unit_at(self.sp(other.end), connector=t.code != "en")
                     if (
                         found_u is not None
                         and isinstance(found_u[0], str)
                         and "*" not in found_u[0]
                     ):
+                        (an, ad), (bn, bd) = first.number.ratio(), other.number.ratio()
+                        if alternative and (an * bd < bn * ad or other.mult != first.mult):
+                            # "three or four weeks", "5 or 6 hours": from one to the other
+                            return self._finish(i, j, None, [first, other], currency)
                         unit, unit_text = found_u[0], found_u[2]
         if single and currency is None and unit is None:
             ratio = self._ratio(first, end_tok)
@@ -2201,6 +2272,8 @@ _SIGN = (
     "drops a sign"
 )
 _LINKS = frozenset({"and", "or", ",", "y", "o", "e", "ou", "et", "und", "oder"})
+#: "a six-fold jump": a ratio.
+_FOLD = frozenset({"fold", "times"})
 _COMPARE = frozenset("<>≤≥")
 #: Letters never read as a multiplier when apart from the number: giga, tera.
 _LETTERS = frozenset({"G", "T"})

@@ -138,6 +138,7 @@ class Table:
     negations: frozenset[str]
     halves: Trie
     shared: frozenset[str]
+    alternatives: frozenset[str]
     weekdays: frozenset[str]
     rate_words: frozenset[str]
     clock_hours: bool
@@ -276,6 +277,7 @@ def _build(code: str, module: ModuleType, others: Mapping[str, ModuleType]) -> T
         negations=_set(m.NEGATIONS),
         halves=_trie(m.HALVES),
         shared=_set(m.SHARED),
+        alternatives=_set(m.ALTERNATIVES),
         weekdays=_set(m.WEEKDAYS),
         rate_words=_set(m.RATE_WORDS),
         clock_hours=m.CLOCK_HOURS,

@@ -392,6 +392,8 @@ HEDGE_BLOCKERS: dict[str, list[str]] = {}
 NEGATIONS: tuple[str, ...] = ()
 HALVES: dict[str, tuple[int, int]] = {}
 SHARED = ("und", "oder")
+# "three or four weeks", "5 or 6 hours": alternatives are a range, from one to the other.
+ALTERNATIVES = ("oder",)
 WEEKDAYS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")
 RATE_WORDS: tuple[str, ...] = ()
 CLOCK_HOURS = False

@@ -38,6 +38,26 @@ HEDGES = {
     "just above": "OVER",
     "in excess of": "OVER",
     "upwards of": "OVER",
+    # "We've passed £8m", "crossed 1 lakh": the verbs of a milestone say more than
+    "passed": "OVER",
+    "crossed": "OVER",
+    "crossing": "OVER",
+    "upto": "AT_MOST",
+    "at or above": "AT_LEAST",
+    "at or over": "AT_LEAST",
+    "at or below": "AT_MOST",
+    "at or under": "AT_MOST",
+    # "close to or slightly above €500,000": either side of the number, by a little
+    "close to or slightly above": "ABOUT",
+    "close to or slightly over": "ABOUT",
+    "close to or slightly more than": "ABOUT",
+    "close to or just above": "ABOUT",
+    "close to or just over": "ABOUT",
+    # either side, by an unsaid amount above
+    "close to or above": "UNSURE",
+    "close to or over": "UNSURE",
+    "close to or more than": "UNSURE",
+    "close to or exceeding": "UNSURE",
     "upward of": "OVER",
     "north of": "OVER",
     "south of": "UNDER",
@@ -241,6 +261,9 @@ HEDGE_BLOCKERS = {
 }
 # Hedges that are hedges only after one of these words.
 HEDGE_NEEDS = {
+    # "We've passed £8m", "the total had passed €220,000"; but "the bill passed 52
+    # votes to 48" is a tally
+    "passed": ["have", "has", "had", "ve", "just", "already", "now", "finally", "officially"],
     "estimated": [
         "the",
         "an",
@@ -253,7 +276,7 @@ HEDGE_NEEDS = {
         "by",
         "at",
         "some",
-    ]
+    ],
 }
 # Words shortly before a hedge that negate it: "there can hardly have been less than".
 NEGATIONS = ("hardly", "scarcely")
@@ -390,6 +413,8 @@ HALVES = {"and a half": (1, 2)}
 AND = ("and",)
 # "72 and 71 minutes", "72 or 71 minutes": the unit after the second serves both.
 SHARED = ("and", "or")
+# "three or four weeks", "5 or 6 hours": alternatives are a range, from one to the other.
+ALTERNATIVES = ("or",)
 
 # Abbreviated multipliers, case-sensitive; GLUED_ONLY ones must touch the digits.
 SUFFIXES = {
@@ -669,7 +694,8 @@ YEAR_WORDS = (
     "around",
 )
 # Words that make the next number a label: "the 100m", "a 5k run".
-DETERMINERS = ("the", "a", "an", "his", "her", "their", "its", "our")
+# "the 100m", "top 3": a number after these and with no unit is a name or a rank
+DETERMINERS = ("the", "a", "an", "his", "her", "their", "its", "our", "top")
 WEEKDAYS = (
     "Monday",
     "Tuesday",

@@ -453,6 +453,8 @@ HEDGE_BLOCKERS = {
 NEGATIONS: tuple[str, ...] = ()
 HALVES = {"y medio": (1, 2), "y media": (1, 2)}
 SHARED = ("y", "o")
+# "three or four weeks", "5 or 6 hours": alternatives are a range, from one to the other.
+ALTERNATIVES = ("o", "u")
 WEEKDAYS = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
 RATE_WORDS: tuple[str, ...] = ()
 # "a las 18 horas" is a time of day; "durante 18 horas" a duration.

@@ -400,6 +400,8 @@ HEDGE_BLOCKERS: dict[str, list[str]] = {}
 NEGATIONS = ("ne", "n", "pas")
 HALVES = {"et demi": (1, 2), "et demie": (1, 2)}
 SHARED = ("et", "ou")
+# "three or four weeks", "5 or 6 hours": alternatives are a range, from one to the other.
+ALTERNATIVES = ("ou",)
 WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 RATE_WORDS: tuple[str, ...] = ()
 CLOCK_HOURS = True

@@ -402,6 +402,8 @@ HEDGE_BLOCKERS: dict[str, list[str]] = {}
 NEGATIONS: tuple[str, ...] = ()
 HALVES = {"e mezzo": (1, 2), "e mezza": (1, 2)}
 SHARED = ("e", "o")
+# "three or four weeks", "5 or 6 hours": alternatives are a range, from one to the other.
+ALTERNATIVES = ("o", "od")
 WEEKDAYS = ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica")
 RATE_WORDS: tuple[str, ...] = ()
 CLOCK_HOURS = False

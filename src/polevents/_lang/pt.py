@@ -421,6 +421,8 @@ HEDGE_BLOCKERS = {
 NEGATIONS: tuple[str, ...] = ()
 HALVES = {"e meio": (1, 2), "e meia": (1, 2)}
 SHARED = ("e", "ou")
+# "three or four weeks", "5 or 6 hours": alternatives are a range, from one to the other.
+ALTERNATIVES = ("ou",)
 WEEKDAYS = ("segunda", "terça", "quarta", "quinta", "sexta", "feira", "sábado", "domingo")
 RATE_WORDS: tuple[str, ...] = ()
 CLOCK_HOURS = True
