@@ -1691,3 +1691,71 @@ def test_ratios_ages_and_ranks_are_not_figures(text, unit):
 def test_two_units_in_one_range_are_refused():
     with pytest.raises(ParseError, match="different units"):
         Figure.parse("between 20 people and 30 minutes")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "unit", "bounds"),
+    [
+        ("the party raised $8 million", "en", "CAD", (7_500_000, 8_500_000)),
+        ("dura un'ora e 59 minuti", "it", None, (118.5, 119.5)),
+        ("dure une heure et 59 minutes", "fr", None, (118.5, 119.5)),
+        ("an hour and 20 minutes", "en", None, (75, 85)),
+        ("dai 90 ai 120 minuti", "it", None, (90, 120)),
+        ("between $500,000 to $1.5 million", "en", None, (500_000, 1_500_000)),
+        ("1.Facebook (Imran Khan official) 604k", "en", "person", (603_500, 604_500)),
+        (
+            "Poco dopo le 15 è l'ex ministro ad aprire le danze: 50mila secondo la polizia",
+            "it",
+            "person",
+            (45_000, 55_000),
+        ),
+        (
+            "Su Rai1 Cinque Minuti realizza un ascolto di 3.762.000 spettatori",
+            "it",
+            None,
+            (3_761_500, 3_762_500),
+        ),
+        ("Imran Khan's Twitter Space Draws 165K Listeners", "en", None, (164_500, 165_500)),
+    ],
+)
+def test_found_in_the_corpora_read_right(text, lang, unit, bounds):
+    figure = Figure.parse(text, lang=lang, unit=unit)
+    assert figure.bounds == pytest.approx(bounds)
+    if unit is not None:
+        assert figure.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "unit"),
+    [
+        ("The show 60 Minutes drew 10 million viewers", "en", None),  # a title
+        ("the band 5 Seconds of Summer played to 20,000 fans", "en", None),
+        ("più di otto persone su dieci", "it", None),  # a share
+        ("two voters in three backed it", "en", None),
+        ("erano le 20", "it", "person"),  # a time
+    ],
+)
+def test_titles_shares_and_times_are_not_figures(text, lang, unit):
+    found = [m.text for m in extract(text, lang=lang, unit=unit)]
+    assert all("Minutes" not in t and "Seconds" not in t for t in found)
+    assert all(("persone" not in t and "voters" not in t) for t in found)
+    assert found in ([], ["10 million viewers"], ["20,000 fans"])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "unit", "why"),
+    [
+        ("sammelte 23.077.166 Millionen Euro", "de", None, "written to its units already"),
+        ("mit einigen hundert oder tausend Teilnehmern", "de", None, "vague word reach"),
+        ("it took hours and 20 minutes", "en", None, "last part of a duration"),
+        (
+            "at least Rs 10 crore to win in big urban seats and Rs 5 crore for rural ones",
+            "en",
+            "INR",
+            "may or may not reach",
+        ),
+    ],
+)
+def test_refusals_found_in_the_corpora(text, lang, unit, why):
+    with pytest.raises(ParseError, match=why):
+        Figure.parse(text, lang=lang, unit=unit)

@@ -376,6 +376,7 @@ class _Reader:
         self.n = len(toks)
         self.hedge_end = -1  # token after the hedge of the candidate being read
         self.bounds: tuple[int, int] | None = None  # the first and last word or digits
+        self.title: bool | None = None  # the text is in title case (worked out when asked)
 
     # --- small steps -------------------------------------------------------------------
 
@@ -709,6 +710,11 @@ class _Reader:
                     result = _Num(Number(1, 0), j + 1, j)
                     result.words = result.lone_one = True
                     return result
+                if nxt + 1 < n and self.toks[nxt] in "'’" and self.is_unit(nxt + 1):
+                    # "un'ora": the article for one, elided before its unit
+                    result = _Num(Number(1, 0), nxt + 1, j)
+                    result.words = result.lone_one = True
+                    return result
                 return None
             comp.feed("u", 1)
             last, adjacent = self._compose(comp, nxt, j)
@@ -1001,6 +1007,22 @@ class _Reader:
             c = toks[k]
             if c in ":/" and k + 1 < n and kinds[k + 1] == "n":
                 raise _NotAFigureError(self.cluster_end(k))  # 14:00, 21/04, 24/7, 3:1
+            if (
+                num.last == j
+                and len(toks[j]) <= 2
+                and (j == 0 or kinds[j - 1] == "s")
+                and (
+                    (c == "." and k + 1 < n and kinds[k + 1] == "w" and toks[k + 1][:1].isupper())
+                    or (
+                        c in "-–)"
+                        and k + 2 < n
+                        and kinds[k + 1] == "s"
+                        and kinds[k + 2] == "w"
+                        and toks[k + 2][:1].isupper()
+                    )
+                )
+            ):
+                raise _NotAFigureError(k + 1)  # "1.Facebook", "2- K-POP": a list's marker
             if c in _DASHES and k + 1 < n and kinds[k + 1] == "n":
                 # 2022-04-21: three parts joined by dashes is a date
                 k2 = k + 2
@@ -1046,6 +1068,14 @@ class _Reader:
                     kk = self.sp(kk + 1)
                     chain += 1
                 if chain:
+                    an, ad = num.number.ratio()
+                    if ad == 1 and an >= 10**6 and num.problem is None:
+                        # "23.077.166 Millionen Euro": a sum written to the unit and then
+                        # multiplied again is a slip, a million times too large
+                        num.problem = (
+                            f"{self.text[self.starts[j] : self.end_of(num.last)]!r}: a number "
+                            "written to its units already, and then a multiplier after it"
+                        )
                     num.mult = power
                     num.number = num.number.scaled(power)
                     if dozen:
@@ -1190,7 +1220,9 @@ class _Reader:
     def unit_at(self, k: int, *, connector: bool) -> tuple[object, int, str, bool] | None:
         """A unit word at ``k``, maybe after describing words: (unit, after, word, described)."""
         t, low, kinds, toks, n = self.t, self.low, self.kinds, self.toks, self.n
-        if k < n and toks[k] in '”’"»' and kinds[k] == "p":
+        if 0 < k < n - 1 and toks[k] in "'’" and kinds[k - 1] == "w" and kinds[k + 1] == "w":
+            k += 1  # "un'ora", "trent'anni": a number word elided before its unit
+        elif k < n and toks[k] in '”’"»' and kinds[k] == "p":
             k = self.sp(k + 1)  # “millions” of people
         if connector:
             c = self.match(t.connectors, k)
@@ -1471,6 +1503,76 @@ class _Reader:
             )
         return self._after_first(i, j, hedge, currency, first)
 
+    def _name(self, j: int, first: _Num, unit: object, unit_text: str) -> bool:
+        """Whether a number and its unit word are a name: "60 Minutes", "Cinque minuti".
+
+        Outside German, nouns are written in lower case mid-sentence, so a capital on
+        a time unit after a plain number, or on a number word that does not open the
+        sentence, makes a title ("60 Minutes", "5 Seconds of Summer", "i Cinque Minuti
+        di Bruno Vespa"), unless the whole text is written in title case, as headlines
+        are. Currencies ("Euro") and emphasis ("106 Million Tweets") are no titles.
+        """
+        capital_unit = unit in SECONDS and first.mult is None and unit_text[:1].isupper()
+        capital_word = first.words and self.toks[j][:1].isupper() and not self._opens(j)
+        return bool(capital_unit or capital_word) and not self._title_case()
+
+    def _opens(self, j: int) -> bool:
+        """Whether token ``j`` opens a sentence (or the text, or a quotation at its start)."""
+        k = j - 1
+        while k >= 0 and (self.kinds[k] == "s" or self.toks[k] in _OPENERS):
+            k -= 1
+        return k < 0 or self.toks[k] in ".!?:;\n"
+
+    def _title_case(self) -> bool:
+        """Whether the text is written in title case: most of its longer words capitalised."""
+        if self.title is None:
+            words = [
+                w
+                for w, kind in zip(self.toks, self.kinds, strict=True)
+                if kind == "w" and len(w) > 3
+            ]
+            capitals = sum(1 for w in words if w[:1].isupper())
+            self.title = bool(words) and capitals * 5 >= len(words) * 3
+        return self.title
+
+    def _compound_follows(self, end: int, unit: str) -> bool:
+        """Whether a link and a number of a smaller time unit follow ``end``."""
+        t, low, n = self.t, self.low, self.n
+        if unit not in SECONDS:
+            return False
+        k = self.sp(end)
+        if k < n and (low[k] in t.and_words or low[k] in t.shared or self.toks[k] == ","):
+            k = self.sp(k + 1)
+        if k >= n or not self.is_numberish(k):
+            return False
+        try:
+            part = self.number(k, prefixed=True)
+        except _NotAFigureError:
+            return False
+        if part is None:
+            return False
+        found = self.match(t.units, self.sp(part.end))
+        small = found[0] if found is not None else None
+        return isinstance(small, str) and small in SECONDS and SECONDS[small] < SECONDS[unit]
+
+    def _bigger_unit_before(self, i: int, unit: str) -> int | None:
+        """Where a bigger time unit word and a link stand just before ``i``, if they do."""
+        t, low = self.t, self.low
+        link = self.prev_word(i, comma=True)
+        if link is None or (low[link] not in t.and_words and low[link] not in t.shared):
+            if i >= 2 and self.toks[i - 2] == "," and self.kinds[i - 1] == "s":
+                link = i - 2  # "4 hours, 44 minutes"
+            else:
+                return None
+        before = self.prev_word(link)
+        if before is None:
+            return None
+        node = t.units.get(low[before])
+        found = node.get(END) if node is not None else None
+        if isinstance(found, str) and found in SECONDS and SECONDS[found] > SECONDS[unit]:
+            return before
+        return None
+
     def _word_start(self, k: int) -> int:
         """The token before word ``k`` (past one space), or ``k`` at the start."""
         b = k - 1
@@ -1725,6 +1827,8 @@ class _Reader:
                 if found_u is not None:
                     unit, end_tok, unit_text, described = found_u
                     from_word = True
+        if from_word and t.code != "de" and self._name(j, first, unit, unit_text or ""):
+            return None, end_tok  # "60 Minutes", "5 Seconds of Summer", "Cinque minuti"
         if (
             from_word
             and end_tok + 1 < n
@@ -1773,6 +1877,12 @@ class _Reader:
             r = self.sp(end_tok)
             if r < n and low[r] in t.rate_words and unit != "percent":
                 return None, end_tok
+            # a share: "più di otto persone su dieci", "two voters in three"
+            share = (
+                self._ratio(first, end_tok, counted=True) if single and unit != "percent" else None
+            )
+            if share is not None:
+                return None, share
         # "72 and 71 minutes": the unit written after the second serves the first too
         if unit is None and single and hedge is None:
             k = self.sp(end_tok)
@@ -1817,6 +1927,21 @@ class _Reader:
                     None,
                     end_tok,
                 )  # "five times higher": a ratio ("tweeted 7 million times" counts)
+        # "Poco dopo le 15": with unit= a count, an hour after a clock word is a time
+        if (
+            unit is None
+            and currency is None
+            and hedge is None
+            and single
+            and self.hint in COUNTS
+            and not first.words
+            and first.mult is None
+            and first.number.exp >= 0
+            and first.number.ratio()[0] <= 24
+        ):
+            pw = self.prev_word(j)
+            if pw is not None and low[pw] in t.clock_words:
+                return None, end_tok
         # what a number alone is not: labels, years, counts of something else
         alone = False
         if unit is None and currency is None and hedge is None:
@@ -1862,7 +1987,11 @@ class _Reader:
                 if k < n and k > end_tok and kinds[k] == "w" and self._plural_noun(k):
                     return None, end_tok  # "13 networks", "14,000 buses", "six boxes"
         if first.lone_one and single and not (alone and unit is None and hedge is None):
-            verdict = self._one(i, j, hedge, unit, numbers[0] != first.number)
+            verdict = (
+                ""  # "an hour and 20 minutes", "un'ora e 59 minuti": a duration's first part
+                if isinstance(unit, str) and self._compound_follows(end_tok, unit)
+                else self._one(i, j, hedge, unit, numbers[0] != first.number)
+            )
             if verdict is None:
                 return None, end_tok
             problem = problem or verdict or None
@@ -1919,6 +2048,14 @@ class _Reader:
                 numbers[0] = numbers[0].plus(_decimal(hn, hd))
                 step = (hn, hd)
                 end_tok = after
+        # "une heure et 59 minutes" whose hour was not read: never 59 minutes alone
+        if isinstance(unit, str) and unit in SECONDS and single and problem is None:
+            bigger = self._bigger_unit_before(i, unit)
+            if bigger is not None:
+                problem = (
+                    f"{self.text[self.starts[bigger] : self.end_of(end_tok - 1)]!r}: "
+                    "the last part of a duration whose first part polevents could not read"
+                )
         # compound durations: "4 hr 44 min", "five hours and 16 minutes", "5h16"
         if isinstance(unit, str) and unit in SECONDS and single and not described:
             unit, numbers[0], end_tok, unit_text, c_problem, step = self._compound(
@@ -2051,8 +2188,10 @@ class _Reader:
             return ""
         return "" if self.kinds[pw] == "w" and low[pw] in t.duration_words else None
 
-    def _ratio(self, first: _Num, end: int) -> int | None:
+    def _ratio(self, first: _Num, end: int, *, counted: bool = False) -> int | None:
         """The token after "in three" in "two in three voters": a share, or None.
+
+        ``counted``: the unit word stands after the first number ("two voters in three").
 
         A share is a small whole number "in" or "out of" another no smaller, at most a
         hundred ("9 out of 10", "one in five"); "5,000 in 2012" is no share.
@@ -2073,6 +2212,8 @@ class _Reader:
         if ad != 1 or bd != 1 or not 0 < an <= bn <= 100:
             return None
         after = self.unit_at(self.sp(other.end), connector=True)
+        if after is not None and counted:
+            return None  # "3 people in 10 minutes": two figures, no share
         return after[1] if after is not None else other.end
 
     def _post_hedge(self, end: int) -> tuple[str, int] | None:
@@ -2247,7 +2388,7 @@ class _Reader:
                     and len(cand.numbers) == 1
                     and cand.unit == prev.unit
                     and cand.options == prev.options
-                    and self.text[prev.end : cand.start].strip().lower() in _LINKS
+                    and self._linked(self.text[prev.end : cand.start])
                 ):
                     # "maximum Rs 1.5 million and Rs 1 million": does the hedge reach the second?
                     cand = cand._replace(
@@ -2256,9 +2397,41 @@ class _Reader:
                             f"not reach {self.text[cand.start : cand.end]!r}"
                         ),
                     )
+                if (
+                    prev is not None
+                    and prev.vague is not None
+                    and cand.problem is None
+                    and cand.vague is None
+                    and self.text[prev.end : cand.start].strip().lower() in _LINKS
+                    and normal(self.text[cand.start : cand.end].split()[0]) in self.t.scales
+                ):
+                    # "einigen hundert oder tausend Teilnehmern": some thousands, or one?
+                    cand = cand._replace(
+                        problem=(
+                            f"{self.text[prev.start : cand.end]!r}: does the vague word reach "
+                            f"{self.text[cand.start : cand.end]!r}?"
+                        ),
+                    )
                 yield cand
                 prev = cand
             i = max(nxt, i + 1)
+
+    @staticmethod
+    def _linked(between: str) -> bool:
+        """Whether the words between two figures may carry a hedge from one to the other.
+
+        "maximum Rs 1.5 million and Rs 1 million", and "at least Rs 10 crore to win in big
+        urban constituencies and Rs 5 crore for the rural ones": a short stretch ending in
+        "and" or "or", with no stop between, may share the first figure's hedge.
+        """
+        words = between.strip().lower().split()
+        if " ".join(words) in _LINKS:
+            return True
+        return (
+            0 < len(words) <= 7
+            and words[-1] in _LINKS
+            and not any(mark in between for mark in ".;:!?()")
+        )
 
     def _past_number(self, i: int) -> int:
         k = i + 1

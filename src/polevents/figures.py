@@ -41,6 +41,7 @@ import pint
 
 from polevents import _render
 from polevents._lang import LANGUAGES
+from polevents._lang.common import DOLLAR_SIGN
 from polevents._reading import COUNTS, MAX_TEXT, Candidate, read
 from polevents.certainty import Certainty
 from polevents.errors import IncomparableError, ParseError, ValidationError
@@ -1148,6 +1149,8 @@ def _read(
     skipped: list[Skipped] = []
     candidates = read(text, lang, wanted)
     for cand in candidates:
+        if wanted in DOLLAR_SIGN and cand.unit_text == "$" and cand.unit in DOLLAR_SIGN:
+            cand = cand._replace(unit=wanted)  # unit= says which dollar "$" is
         phrase = text[cand.start : cand.end]
         problem = cand.problem
         unit = cand.unit

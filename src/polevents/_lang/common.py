@@ -162,6 +162,38 @@ ISO_4217: list[str] = [
     "ZWL",
 ]
 
+# The currencies a bare "$" is written for. Read as the dollar by default in English,
+# it is the one unit= names when unit= is one of these ("$8 million" in a Canadian report).
+DOLLAR_SIGN = frozenset(
+    {
+        "USD",
+        "CAD",
+        "AUD",
+        "NZD",
+        "SGD",
+        "HKD",
+        "TWD",
+        "JMD",
+        "BSD",
+        "BBD",
+        "BZD",
+        "FJD",
+        "LRD",
+        "NAD",
+        "SBD",
+        "SRD",
+        "TTD",
+        "XCD",
+        "MXN",
+        "ARS",
+        "COP",
+        "CLP",
+        "UYU",
+        "DOP",
+        "CUP",
+    }
+)
+
 # Signs written before (or after) an amount. A tuple names the currencies a sign
 # may stand for: it is refused unless unit= picks one of them.
 CURRENCY_SIGNS: dict[str, str | tuple[str, ...]] = {

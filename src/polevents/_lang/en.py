@@ -444,7 +444,8 @@ AMBIGUOUS_SUFFIXES = ("m", "MM")  # "MM" is a million in finance, millimetres el
 # Words between a multiplier or a vague word and the unit word.
 CONNECTORS = ("of",)
 # Words that open a range, with the words that may join its ends.
-BETWEEN = {"between": ("and",), "from": ("to", "through")}
+# "between $500,000 to $1.5 million" is a common slip for "and"
+BETWEEN = {"between": ("and", "to"), "from": ("to", "through")}
 # "from" opens a range only at the start of a clause or after these ("ranging from"):
 # "rose from 200 to 500" tells a change.
 RANGE_OPENER_AFTER = {

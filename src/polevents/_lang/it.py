@@ -223,7 +223,7 @@ GLUED_ONLY = ("k",)
 AMBIGUOUS_SUFFIXES: tuple[str, ...] = ()
 
 CONNECTORS = ("di",)
-BETWEEN = {"tra": ("e",), "fra": ("e",)}
+BETWEEN = {"tra": ("e",), "fra": ("e",), "dai": ("ai", "a"), "dal": ("al", "a")}
 RANGE_OPENER_AFTER: dict[str, tuple[str, ...]] = {}
 RANGE_WORDS = ("a",)
 # "five times higher": a number before "times" and a comparative is a ratio, not a figure.
