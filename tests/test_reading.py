@@ -1638,7 +1638,7 @@ def test_digits_after_a_multiplier_are_one_number_or_two(text, lang):
         ("Das entspricht einem Marktanteil von 16,1 bzw. 11,0 Prozent.", "de"),
         ("wurde von 50.000 auf 35.000 Euro gesenkt", "de"),
         ("etwa 1.500 Personen, dazu etwa 100 Sicherheitsleute", "de"),
-        ("Police said 18,000 people including nearly 7,000 women took part", "en"),
+        ("Police said 18,000 people came in nearly 7,000 vehicles", "en"),
     ],
 )
 def test_parse_refuses_when_a_second_quantity_names_no_unit(text, lang):

@@ -1521,7 +1521,7 @@ class _Reader:
         k = j - 1
         while k >= 0 and (self.kinds[k] == "s" or self.toks[k] in _OPENERS):
             k -= 1
-        return k < 0 or self.toks[k] in ".!?:;\n"
+        return k < 0 or self.toks[k] in ".!?"
 
     def _title_case(self) -> bool:
         """Whether the text is written in title case: most of its longer words capitalised."""
@@ -2018,12 +2018,14 @@ class _Reader:
                 return None, mark[1]
             if all(x.hhmm for x in nums):
                 return None, end_tok
+            pw = self.prev_word(j)
             if (
-                not first.words
-                and hedge is None
+                hedge is None
+                # in words, only after a clock word: "à quinze heures", not "duas horas"
+                and (not first.words or (pw is not None and low[pw] in t.clock_words))
                 and all(self._clock_hours(j, x, end_tok, unit_text or "") for x in nums)
             ):
-                return None, end_tok
+                return None, end_tok  # "à 17 heures", "Il est vingt-trois heures"
             if first.words and numbers[0].sig == 0 and t.clock_hours:
                 return None, end_tok  # "zero hora": midnight
         if any(x.dot_decimal for x in nums) and not (

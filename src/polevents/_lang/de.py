@@ -26,6 +26,7 @@ HEDGES = {
     # "um die 188.000 Euro", "an die 100.000 Zuschauer": about. "um" alone is also
     # "by" ("stieg um 5 Prozent"): read as about, the number stays inside the interval.
     "um": "ABOUT",
+    "nicht über": "AT_MOST",
     "um die": "ABOUT",
     "an die": "ABOUT",
     "gegen": "ABOUT",
@@ -66,7 +67,11 @@ HEDGES = {
     **dict.fromkeys(["größer oder gleich", "größer gleich"], "AT_LEAST"),
     **dict.fromkeys(["kleiner oder gleich", "kleiner gleich"], "AT_MOST"),
 }
-POST_HEDGES = {"oder mehr": "AT_LEAST", "oder weniger": "AT_MOST"}
+POST_HEDGES = {
+    "oder mehr": "AT_LEAST",
+    "und mehr": "AT_LEAST",
+    "oder weniger": "AT_MOST",
+}
 HEDGE_ARTICLES: tuple[str, ...] = ()
 
 VAGUE = {
@@ -277,12 +282,18 @@ UNITS = {
             "schüler",
             "schülern",
             "followern",
+            "beteiligte",
+            "beteiligten",
+            "seher",
+            "sehern",
+            "seherinnen",
         ],
         "person",
     ),
     **dict.fromkeys(["tweets", "beiträge", "posts", "nachrichten"], "post"),
     **dict.fromkeys(["aufrufe", "views", "impressionen"], "view"),
-    **dict.fromkeys(["stimme", "stimmen"], "vote"),
+    **dict.fromkeys(["stimme", "stimmen", "erststimmen", "zweitstimmen", "wählerstimmen"], "vote"),
+    **dict.fromkeys(["franken", "schweizer franken"], "CHF"),
     "prozent": "percent",
     **dict.fromkeys(["sekunde", "sekunden"], "second"),
     **dict.fromkeys(["minute", "minuten"], "minute"),
@@ -388,7 +399,21 @@ DATE_LINKS = (".",)
 YEAR_WORDS = ("im", "in", "seit", "bis", "von", "ab", "vor", "nach", "jahr", "jahres")
 DETERMINERS = ("der", "die", "das", "den", "dem", "des")
 
-HEDGE_BLOCKERS: dict[str, list[str]] = {}
+# "eine Spende über eine Million": a donation of, not more than
+HEDGE_BLOCKERS: dict[str, list[str]] = {
+    "über": [
+        "spende",
+        "scheck",
+        "rechnung",
+        "betrag",
+        "summe",
+        "kredit",
+        "vertrag",
+        "auftrag",
+        "zusage",
+        "überweisung",
+    ]
+}
 NEGATIONS: tuple[str, ...] = ()
 HALVES: dict[str, tuple[int, int]] = {}
 SHARED = ("und", "oder")

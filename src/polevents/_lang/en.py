@@ -43,6 +43,11 @@ HEDGES = {
     "crossed": "OVER",
     "crossing": "OVER",
     "upto": "AT_MOST",
+    "breached": "OVER",
+    "as high as": "AT_MOST",
+    "as low as": "AT_LEAST",
+    "up to the maximum of": "AT_MOST",
+    "up to a maximum of": "AT_MOST",
     "at or above": "AT_LEAST",
     "at or over": "AT_LEAST",
     "at or below": "AT_MOST",
@@ -227,6 +232,24 @@ HEDGES = {
 # A word just before a hedge that turns it into something else: "added up to Rs 184
 # crore" is a sum, not an upper bound.
 HEDGE_BLOCKERS = {
+    # "spread over 44 days", "held over three days": across, not more than
+    "over": [
+        "spread",
+        "spreads",
+        "held",
+        "staged",
+        "stretched",
+        "stretching",
+        "spanning",
+        "spanned",
+        "played",
+        "split",
+        "divided",
+        "phased",
+        "conducted",
+        "hosted",
+        "run",
+    ],
     "up to": [
         "add",
         "added",
@@ -282,6 +305,14 @@ HEDGE_NEEDS = {
 NEGATIONS = ("hardly", "scarcely")
 # Hedges written after the figure: "10,000 people or more".
 POST_HEDGES = {
+    # "55 years and older", "18 years of age or older"
+    "and older": "AT_LEAST",
+    "or older": "AT_LEAST",
+    "and up": "AT_LEAST",
+    "of age or older": "AT_LEAST",
+    "of age and older": "AT_LEAST",
+    "of age or over": "AT_LEAST",
+    ", approximately": "ABOUT",
     "or more": "AT_LEAST",
     "or so": "ABOUT",
     # "!": only at the end of a clause ("5,000 plus." but not "5,000 plus 300")
@@ -494,7 +525,9 @@ UNITS = {
             "residents worker workers visitor visitors individuals citizens rallygoers "
             "marchers onlookers pilgrims devotees delegates guests students fans, "
             "watchers electors mourners candidates activists donors beneficiaries officers "
-            "policemen soldiers troops journalists"
+            "policemen soldiers troops journalists women men children kids officials "
+            "strikers netizens contributors volunteers teachers farmers refugees migrants "
+            "leaders"
         )
         .replace(",", "")
         .split(),

@@ -5,6 +5,13 @@ GROUPS = (".", " ")
 INDIAN_GROUPING = False
 
 HEDGES = {
+    # "se rozaron los 10,5 millones": came close to
+    **dict.fromkeys(["roza", "rozan", "rozó", "rozaron", "rozando", "rozar"], "ALMOST"),
+    # "no llega al 1%": does not reach
+    **dict.fromkeys(
+        ["no llega a", "no llegó a", "no llegan a", "ni siquiera llega a", "no alcanza"],
+        "UNDER",
+    ),
     # more or less, without saying by how much: refused under every policy
     **dict.fromkeys(
         [
@@ -100,6 +107,8 @@ HEDGES = {
     **dict.fromkeys(["igual a", "iguales a", "equivale a", "equivalente a"], "EQUAL"),
 }
 POST_HEDGES = {
+    "aproximadamente": "ABOUT",
+    ", aproximadamente": "ABOUT",
     "o más": "AT_LEAST",
     "o menos": "AT_MOST",
     "o mayor": "AT_LEAST",

@@ -5,6 +5,48 @@ GROUPS = (" ", ".")
 INDIAN_GROUPING = False
 
 HEDGES = {
+    # verbs and idioms of a milestone: "a dépassé les 70%", "a franchi la barre des 12 millions"
+    **dict.fromkeys(
+        [
+            "dépasse",
+            "dépassent",
+            "dépassé",
+            "dépassant",
+            "franchi la barre des",
+            "franchit la barre des",
+            "franchi le cap des",
+            "franchit le cap des",
+            "franchi la barre de",
+            "franchit la barre de",
+            "franchi le cap de",
+            "franchit le cap de",
+        ],
+        "OVER",
+    ),
+    **dict.fromkeys(
+        [
+            "s'est approchée de",
+            "s'est approché de",
+            "s'approche de",
+            "approche les",
+            "approchant les",
+            "presque à",
+        ],
+        "ALMOST",
+    ),
+    **dict.fromkeys(
+        [
+            "de l'ordre de",
+            "de l'ordre des",
+            "aux alentours de",
+            "aux alentours des",
+            "avoisine",
+            "avoisinent",
+            "avoisiné",
+            "avoisinant",
+        ],
+        "ABOUT",
+    ),
     # more or less, without saying by how much: refused under every policy
     **dict.fromkeys(
         [
@@ -116,6 +158,11 @@ HEDGES = {
     **dict.fromkeys(["égal à", "égale à", "égaux à", "égales à"], "EQUAL"),
 }
 POST_HEDGES = {
+    "au bas mot": "AT_LEAST",
+    "et +": "AT_LEAST",
+    "pour être exact": "EXACT",
+    "pour être précis": "EXACT",
+    "précisément": "EXACT",
     "ou plus": "AT_LEAST!",
     "environ": "ABOUT!",
     "et plus": "AT_LEAST!",
@@ -289,6 +336,15 @@ UNITS = {
             "fidèles",
             "streamers",
             "donateurs",
+            "individus",
+            "bénévoles",
+            "créateurs",
+            "créatrices",
+            "joueurs",
+            "joueuses",
+            "sportifs",
+            "cinéphiles",
+            "streamers",
             "morts",
             "blessés",
         ],
@@ -308,6 +364,10 @@ UNITS = {
     "mois": "month",
     **dict.fromkeys(["an", "ans", "année", "années"], "year"),
     **dict.fromkeys(["euro", "euros"], "EUR"),
+    "francs suisses": "CHF",
+    # "francs" alone: Swiss, or CFA in West and Central Africa; unit= says which
+    "francs": ("CHF", "XOF", "XAF"),
+    "francs cfa": ("XOF", "XAF"),
     **dict.fromkeys(["dollar", "dollars"], "USD"),
     **dict.fromkeys(["livre", "livres"], "GBP"),
 }
@@ -405,7 +465,8 @@ ALTERNATIVES = ("ou",)
 WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 RATE_WORDS: tuple[str, ...] = ()
 CLOCK_HOURS = True
-CLOCK_WORDS = ("à", "a", "vers", "dès", "jusqu'à", "de")
+# "Il est vingt-trois heures": the hour it is
+CLOCK_WORDS = ("à", "a", "vers", "dès", "jusqu'à", "de", "est")
 DURATION_WORDS = (
     "pendant",
     "durant",

@@ -96,6 +96,24 @@ HEDGES = {
     ),
     "uguale a": "EQUAL",
     "sotto": "UNDER",
+    # verbs of a milestone: "avevano superato il 42 per cento", "sfonda quota 10%"
+    **dict.fromkeys(
+        [
+            "supera",
+            "superano",
+            "superato",
+            "superata",
+            "superati",
+            "superate",
+            "superando",
+            "sfonda quota",
+            "sfondano quota",
+            "sfondato quota",
+            "sfondata quota",
+        ],
+        "OVER",
+    ),
+    **dict.fromkeys(["sfiora", "sfiorano", "sfiorato", "sfiorata", "sfiorando"], "ALMOST"),
     "al di sopra di": "OVER",
     "sopra": "OVER",
     "fino ad": "AT_MOST",
@@ -305,6 +323,7 @@ UNITS = {
     **dict.fromkeys(["mese", "mesi"], "month"),
     **dict.fromkeys(["anno", "anni"], "year"),
     "euro": "EUR",
+    **dict.fromkeys(["franchi", "franchi svizzeri"], "CHF"),
     **dict.fromkeys(["dollaro", "dollari"], "USD"),
     **dict.fromkeys(["sterlina", "sterline"], "GBP"),
 }
@@ -398,7 +417,25 @@ DATE_LINKS: tuple[str, ...] = ()
 YEAR_WORDS = ("nel", "dal", "al", "del", "fino", "nell", "anno", "entro")
 DETERMINERS = ("il", "lo", "la", "i", "gli", "le")
 
-HEDGE_BLOCKERS: dict[str, list[str]] = {}
+# "è salita fino a 2.001.000": rose to, a peak reached, not an upper bound
+HEDGE_BLOCKERS: dict[str, list[str]] = {
+    "fino a": [
+        "salita",
+        "salito",
+        "saliti",
+        "salite",
+        "cresciuta",
+        "cresciuto",
+        "arrivata",
+        "arrivato",
+        "aumentata",
+        "aumentato",
+        "passata",
+        "passato",
+        "giunta",
+        "giunto",
+    ]
+}
 NEGATIONS: tuple[str, ...] = ()
 HALVES = {"e mezzo": (1, 2), "e mezza": (1, 2)}
 SHARED = ("e", "o")

@@ -5,6 +5,18 @@ GROUPS = (".", " ")
 INDIAN_GROUPING = False
 
 HEDGES = {
+    # "Twitch ultrapassa US$ 1 bilhão", "ultrapassando meio milhão de espectadores"
+    **dict.fromkeys(
+        ["ultrapassa", "ultrapassam", "ultrapassou", "ultrapassaram", "ultrapassando"], "OVER"
+    ),
+    **dict.fromkeys(["beira", "beiram", "beirou", "beirando"], "ALMOST"),
+    # "não chega nem a 1%": does not even reach
+    **dict.fromkeys(
+        ["não chega a", "não chega nem a", "nem chega a", "não chegou a", "não chegam a"],
+        "UNDER",
+    ),
+    **dict.fromkeys(["igual ou superior a", "iguais ou superiores a"], "AT_LEAST"),
+    **dict.fromkeys(["igual ou inferior a", "iguais ou inferiores a"], "AT_MOST"),
     # more or less, without saying by how much: refused under every policy
     **dict.fromkeys(
         [
@@ -91,6 +103,8 @@ HEDGES = {
     **dict.fromkeys(["igual a", "iguais a", "equivale a", "equivalente a"], "EQUAL"),
 }
 POST_HEDGES = {
+    "aproximadamente": "ABOUT",
+    ", aproximadamente": "ABOUT",
     "ou mais": "AT_LEAST!",
     "ou menos": "AT_MOST!",
     "ou maior": "AT_LEAST",
