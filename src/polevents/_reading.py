@@ -117,6 +117,12 @@ class Number(NamedTuple):
         return Number(self.sig * 10 ** (self.exp - exp) + other.sig * 10 ** (other.exp - exp), exp)
 
 
+def _value(number: Number) -> float:
+    """A number's value, for comparing sizes only."""
+    n, d = number.ratio()
+    return n / d
+
+
 def _integer(value: int) -> Number:
     """A whole number written without decimals: trailing zeros are not significant."""
     if value == 0:
@@ -513,6 +519,22 @@ class _Reader:
         if flag == "dot3":
             result.problem = "dot3"
         result.dot_decimal = flag == "dotdec"
+        # "446, 237 votes": the second half of a number with a stray space after its comma
+        if (
+            "," in t.groups
+            and not seps
+            and len(toks[j]) == 3
+            and j >= 3
+            and kinds[j - 1] == "s"
+            and toks[j - 2] == ","
+            and kinds[j - 3] == "n"
+            and len(toks[j - 3]) <= 3
+            and (j < 4 or toks[j - 4] not in ",.")
+        ):
+            result.problem = result.problem or (
+                f"{self.text[self.starts[j - 3] : self.end_of(last)]!r} has a space after the "
+                "comma: one number or two?"
+            )
         # "12, 8 milliards", "24, 01%": a stray space after a decimal comma
         if (
             t.decimal == ","
@@ -548,7 +570,7 @@ class _Reader:
             and kinds[k + 1] == "s"
             and kinds[k + 2] == "n"
             and len(toks[k + 2]) == 3
-            and toks[k + 2][0] == "0"
+            and (toks[k + 2][0] == "0" or ("," in t.groups and not seps and len(toks[j]) <= 3))
         ):
             result.problem = result.problem or (
                 f"{self.text[self.starts[j] : self.end_of(k + 2)]!r} has a space after the "
@@ -880,7 +902,15 @@ class _Reader:
                     adjacent = last >= 0
                 break
             multiplier = any(kind in "ms" for kind, _ in parts)
-            if comp.digits and plain is None and state[4] == "scale" and not multiplier:
+            # digits after a thousand end the number: "651 mil 929" (see _digit_piece)
+            thousand_end = kinds[k] == "n" and bool(comp.groups) and comp.groups[-1][1] == 3
+            if (
+                comp.digits
+                and plain is None
+                and state[4] == "scale"
+                and not multiplier
+                and not thousand_end
+            ):
                 plain = (state, last)
             elif multiplier:
                 plain = None
@@ -923,7 +953,14 @@ class _Reader:
             return None
         # plain digits continue a number only before a multiplier of their own, or after
         # "hundred and": "3 hundred and 21", never "2 million and 300"
-        if not (multiplied or (comp.digits and comp.joined and comp.last == "hundred")):
+        # "651 mil 929 pesos", "258 millones 617 mil 34": after a thousand, the last group
+        # of up to three digits, as Mexican papers write amounts
+        thousands = comp.last == "scale" and bool(comp.groups) and comp.groups[-1][1] == 3
+        if not (
+            multiplied
+            or (comp.digits and comp.joined and comp.last == "hundred")
+            or (thousands and not glued)
+        ):
             return None
         return (("c" if value >= 10 else "u", value),), after
 
@@ -1383,6 +1420,19 @@ class _Reader:
                         problem=why,
                     )
                     return cand, split
+                # "Entre 150.000 et 200.000 personas": another language's "and", a slip
+                other = self.sp(k + 1) if k < n and kinds[k] == "w" else n
+                if other < n and kinds[other] == "n" and not a.year_like:
+                    b = self.number(other, prefixed=True)
+                    if b is not None:
+                        ranged, end_at = self._finish(i, j, None, [a, b], currency)
+                        if ranged is not None:
+                            why = (
+                                f"{self.text[self.starts[i] : ranged.end]!r}: is "
+                                f"{toks[k]!r} the word that joins the two ends?"
+                            )
+                            ranged = ranged._replace(problem=ranged.problem or why)
+                        return ranged, end_at
                 return None
             kb = self._past_article(self.sp(k + 1))
             if currency is not None:
@@ -1744,7 +1794,10 @@ class _Reader:
         hedge: str | None,
         nums: list[_Num],
         currency: tuple[object, str] | None,
+        *,
+        either: bool = False,
     ) -> tuple[Candidate | None, int]:
+        """The candidate that ``nums`` start; ``either``: two alternatives, in any order."""
         t, toks, kinds, low, n = self.t, self.toks, self.kinds, self.low, self.n
         last = nums[-1]
         first = nums[0]
@@ -1759,7 +1812,7 @@ class _Reader:
             # multiplies ("1,500–2K" is 1,500 to 2,000)
             power = nums[1].mult
             (an, ad), (bn, bd) = nums[0].number.ratio(), nums[1].number.ratio()
-            if an * bd * 10**power <= bn * ad:
+            if an * bd * 10**power <= bn * ad or either:
                 nums[0].number = nums[0].number.scaled(power)
         end_tok = last.end  # token after the figure
         plus = False
@@ -1884,15 +1937,14 @@ class _Reader:
             if share is not None:
                 return None, share
         # "72 and 71 minutes": the unit written after the second serves the first too
-        if unit is None and single and hedge is None:
+        if unit is None and single:
             k = self.sp(end_tok)
             if k < n and low[k] in t.shared:
                 k2 = self.sp(k + 1)
-                alternative = low[k] in t.alternatives
+                alternative = low[k] in t.alternatives and hedge is None
                 # both numbers in digits, or ("three or four weeks") both in words
                 same_form = k2 < n and (
-                    (kinds[k2] == "n" and not first.words)
-                    or (alternative and first.words and kinds[k2] == "w")
+                    (kinds[k2] == "n" and not first.words) or (first.words and kinds[k2] == "w")
                 )
                 try:
                     other = self.number(k2, prefixed=True) if same_form else None
@@ -1910,10 +1962,10 @@ class _Reader:
                         and isinstance(found_u[0], str)
                         and "*" not in found_u[0]
                     ):
-                        (an, ad), (bn, bd) = first.number.ratio(), other.number.ratio()
-                        if alternative and (an * bd < bn * ad or other.mult != first.mult):
-                            # "three or four weeks", "5 or 6 hours": from one to the other
-                            return self._finish(i, j, None, [first, other], currency)
+                        if alternative:
+                            # "three or four weeks", "16,000 or 7,000 protesters": from the
+                            # smaller to the larger, which holds whichever is meant
+                            return self._finish(i, j, None, [first, other], currency, either=True)
                         unit, unit_text = found_u[0], found_u[2]
         if single and currency is None and unit is None:
             ratio = self._ratio(first, end_tok)
@@ -2104,6 +2156,9 @@ class _Reader:
             problem = problem or "one hedge, but found a hedge word and a '+'"
         if len(nums) == 2 and problem is None:
             (a_n, a_d), (b_n, b_d) = numbers[0].ratio(), numbers[1].ratio()
+            if either and a_n * b_d > b_n * a_d:
+                numbers.reverse()
+                (a_n, a_d), (b_n, b_d) = (b_n, b_d), (a_n, a_d)
             if a_n * b_d > b_n * a_d:
                 problem = "a range whose low end is above its high end"
             elif nums[0].mult is None and 0 < a_n * b_d * 100 <= b_n * a_d and nums[1].mult is None:
@@ -2248,6 +2303,8 @@ class _Reader:
     def _plural_noun(self, k: int) -> bool:
         w = self.low[k]
         t = self.t
+        if w in t.nouns:
+            return True
         return (
             len(w) > 3
             and w.endswith("s")
@@ -2397,6 +2454,26 @@ class _Reader:
                         problem=(
                             f"the hedge before {self.text[prev.start : prev.end]!r} may or may "
                             f"not reach {self.text[cand.start : cand.end]!r}"
+                        ),
+                    )
+                if (
+                    self.hint is not None
+                    and prev is not None
+                    and prev.scaled
+                    and not cand.scaled
+                    and cand.unit is None
+                    and not cand.options
+                    and cand.problem is None
+                    and len(cand.numbers) == 1
+                    and len(prev.numbers) == 1
+                    and _value(prev.numbers[0]) >= 1000 * _value(cand.numbers[0])
+                ):
+                    # "258 millones de pesos, seguido del PAN con 195": millions too?
+                    cand = cand._replace(
+                        problem=(
+                            f"{self.text[cand.start : cand.end]!r} after "
+                            f"{self.text[prev.start : prev.end]!r}: does the multiplier "
+                            "carry over to it?"
                         ),
                     )
                 if (

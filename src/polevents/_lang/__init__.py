@@ -139,6 +139,7 @@ class Table:
     halves: Trie
     shared: frozenset[str]
     alternatives: frozenset[str]
+    nouns: frozenset[str]
     weekdays: frozenset[str]
     rate_words: frozenset[str]
     clock_hours: bool
@@ -278,6 +279,7 @@ def _build(code: str, module: ModuleType, others: Mapping[str, ModuleType]) -> T
         halves=_trie(m.HALVES),
         shared=_set(m.SHARED),
         alternatives=_set(m.ALTERNATIVES),
+        nouns=_set(m.NOUNS),
         weekdays=_set(m.WEEKDAYS),
         rate_words=_set(m.RATE_WORDS),
         clock_hours=m.CLOCK_HOURS,

@@ -419,6 +419,8 @@ HALVES: dict[str, tuple[int, int]] = {}
 SHARED = ("und", "oder")
 # "three or four weeks", "5 or 6 hours": alternatives are a range, from one to the other.
 ALTERNATIVES = ("oder",)
+# Nouns a number may count that do not end in "s" (see en.py).
+NOUNS: tuple[str, ...] = ()
 WEEKDAYS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")
 RATE_WORDS: tuple[str, ...] = ()
 CLOCK_HOURS = False

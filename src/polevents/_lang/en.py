@@ -446,6 +446,9 @@ AND = ("and",)
 SHARED = ("and", "or")
 # "three or four weeks", "5 or 6 hours": alternatives are a range, from one to the other.
 ALTERNATIVES = ("or",)
+# Nouns a number may count that do not end in "s": "60 paise per voter" counts paise,
+# never rupees, even with unit="INR".
+NOUNS = ("paise", "paisa", "pence")
 
 # Abbreviated multipliers, case-sensitive; GLUED_ONLY ones must touch the digits.
 SUFFIXES = {
@@ -527,7 +530,7 @@ UNITS = {
             "watchers electors mourners candidates activists donors beneficiaries officers "
             "policemen soldiers troops journalists women men children kids officials "
             "strikers netizens contributors volunteers teachers farmers refugees migrants "
-            "leaders"
+            "leaders police personnel staff"
         )
         .replace(",", "")
         .split(),

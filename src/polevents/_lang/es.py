@@ -464,6 +464,8 @@ HALVES = {"y medio": (1, 2), "y media": (1, 2)}
 SHARED = ("y", "o")
 # "three or four weeks", "5 or 6 hours": alternatives are a range, from one to the other.
 ALTERNATIVES = ("o", "u")
+# Nouns a number may count that do not end in "s" (see en.py).
+NOUNS: tuple[str, ...] = ()
 WEEKDAYS = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
 RATE_WORDS: tuple[str, ...] = ()
 # "a las 18 horas" is a time of day; "durante 18 horas" a duration.

@@ -462,6 +462,8 @@ HALVES = {"et demi": (1, 2), "et demie": (1, 2)}
 SHARED = ("et", "ou")
 # "three or four weeks", "5 or 6 hours": alternatives are a range, from one to the other.
 ALTERNATIVES = ("ou",)
+# Nouns a number may count that do not end in "s" (see en.py).
+NOUNS: tuple[str, ...] = ()
 WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 RATE_WORDS: tuple[str, ...] = ()
 CLOCK_HOURS = True

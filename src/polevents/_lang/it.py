@@ -441,6 +441,8 @@ HALVES = {"e mezzo": (1, 2), "e mezza": (1, 2)}
 SHARED = ("e", "o")
 # "three or four weeks", "5 or 6 hours": alternatives are a range, from one to the other.
 ALTERNATIVES = ("o", "od")
+# Nouns a number may count that do not end in "s" (see en.py).
+NOUNS: tuple[str, ...] = ()
 WEEKDAYS = ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica")
 RATE_WORDS: tuple[str, ...] = ()
 CLOCK_HOURS = False

@@ -437,6 +437,8 @@ HALVES = {"e meio": (1, 2), "e meia": (1, 2)}
 SHARED = ("e", "ou")
 # "three or four weeks", "5 or 6 hours": alternatives are a range, from one to the other.
 ALTERNATIVES = ("ou",)
+# Nouns a number may count that do not end in "s" (see en.py).
+NOUNS: tuple[str, ...] = ()
 WEEKDAYS = ("segunda", "terça", "quarta", "quinta", "sexta", "feira", "sábado", "domingo")
 RATE_WORDS: tuple[str, ...] = ()
 CLOCK_HOURS = True
