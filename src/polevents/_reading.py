@@ -1390,6 +1390,9 @@ class _Reader:
             if a is None:
                 return None
             k = self.sp(a.end)
+            aside = self._aside(k)
+            if aside is not None:
+                k = self.sp(aside)  # "entre 2 100 (police) et 7 000 (CGT)"
             if currency is None and k < n and toks[k] == "%":
                 a_unit, k = "percent", self.sp(k + 1)
             elif currency is None and k < n and low[k] not in joiners:
@@ -1446,6 +1449,9 @@ class _Reader:
             return None
         if b is None:
             return None
+        after_aside = self._aside(b.end) if aside is not None else None
+        if after_aside is not None:
+            b.end, b.last = after_aside, after_aside - 1
         if a.year_like and b.year_like and currency is None and a_unit is None:
             return None, b.end  # "from 2019 to 2022", "between 2019 and 2022": years
         ranged, end_at = self._finish(i, j, None, [a, b], currency)
@@ -1585,6 +1591,35 @@ class _Reader:
             self.title = bool(words) and capitals * 5 >= len(words) * 3
         return self.title
 
+    def _near(self, end: int, start: int) -> bool:
+        """Whether at most two words, besides articles, and no marks stand from ``end`` to
+        ``start``: "dépasse aussi les 70%", "dépasse ce samedi les 14 millions"."""
+        words = 0
+        for k in range(end, start):
+            if self.kinds[k] == "p" and self.toks[k] not in "'’":
+                return False
+            if self.kinds[k] == "w" and self.low[k] not in self.t.hedge_articles:
+                words += 1
+        return words <= 2
+
+    def _aside(self, k: int) -> int | None:
+        """The token after a short aside in brackets at ``k`` ("(police)"), if one is there."""
+        toks, kinds, n = self.toks, self.kinds, self.n
+        k = self.sp(k)
+        if k >= n or toks[k] != "(":
+            return None
+        m = k + 1
+        while m < n and m <= k + 6 and toks[m] != ")":
+            if kinds[m] == "n" or toks[m] == "(":
+                return None
+            m += 1
+        return m + 1 if m < n and toks[m] == ")" else None
+
+    def _counted_after_hedge(self, end: int) -> bool:
+        """Whether a hedge and then a unit word follow ``end``: "1000 und mehr Beteiligten"."""
+        post = self._post_hedge(end)
+        return post is not None and self.unit_at(self.sp(post[1]), connector=True) is not None
+
     def _compound_follows(self, end: int, unit: str) -> bool:
         """Whether a link and a number of a smaller time unit follow ``end``."""
         t, low, n = self.t, self.low, self.n
@@ -1687,8 +1722,15 @@ class _Reader:
                     first.number = first.number.plus(part.number)
                     first.end, first.last = part.end, part.last
                     k = first.end
-        # a range: "150,000–180,000", "150-180K", "10 to 20", "5 a 10"
-        k2 = self.sp(k)
+        # a range: "150,000–180,000", "150-180K", "10 to 20", "5 a 10"; with an aside after
+        # each end ("1 100 (police) à 1 300 (syndicats)") or a sign ("70% a 80%")
+        aside = self._aside(k)
+        signed = k < n and toks[k] == "%" and aside is None
+        if signed:
+            # "cerca de 70% a 80%", "70%–80%"; but "passée de 42,9% à 48,9%" is a change
+            after = self.sp(k + 1)
+            signed = after < n and (hedge is not None or toks[after] in _DASHES)
+        k2 = self.sp(aside if aside is not None else k + 1 if signed else k)
         pw = self.prev_word(j)
         change = pw is not None and low[pw] in t.change_words
         if change:
@@ -1707,6 +1749,12 @@ class _Reader:
                     second = self.number(k3, prefixed=True)
                 except _NotAFigureError as skip:
                     return None, skip.end
+                if second is not None and signed and (second.end >= n or toks[second.end] != "%"):
+                    second = None  # "70% a 80" is no range of one kind
+                if second is not None and aside is not None:
+                    after_aside = self._aside(second.end)
+                    if after_aside is not None:
+                        second.end, second.last = after_aside, after_aside - 1
                 if second is not None:
                     if first.year_like and (
                         second.year_like or (len(toks[k3]) == 2 and second.end == k3 + 1)
@@ -2022,8 +2070,8 @@ class _Reader:
                 # multiplier, or nothing else in the text
                 return None, end_tok
             if single and not first.words and first.mult is None:
-                if first.year_like:
-                    return None, end_tok  # "London 2012"
+                if first.year_like and not self._counted_after_hedge(end_tok):
+                    return None, end_tok  # "London 2012"; but "1000 und mehr Beteiligten"
                 if (
                     pw is not None
                     and pw == j - 2
@@ -2037,7 +2085,15 @@ class _Reader:
                 if k < n and low[k] in t.connectors and (first.words or first.mult is not None):
                     k = self.sp(k + 1)  # "un crore de boîtes"
                 if k < n and k > end_tok and kinds[k] == "w" and self._plural_noun(k):
-                    return None, end_tok  # "13 networks", "14,000 buses", "six boxes"
+                    if not first.number.is_whole() and first.mult is None:
+                        # "14,5 millards": decimals count no thing, a misspelt multiplier?
+                        problem = problem or (
+                            f"{self.text[self.starts[j] : self.end_of(k)]!r}: decimals "
+                            f"before {toks[k]!r}, which is no unit or multiplier polevents knows"
+                        )
+                        end_tok = k + 1
+                    else:
+                        return None, end_tok  # "13 networks", "14,000 buses", "six boxes"
         if first.lone_one and single and not (alone and unit is None and hedge is None):
             verdict = (
                 ""  # "an hour and 20 minutes", "un'ora e 59 minuti": a duration's first part
@@ -2059,8 +2115,13 @@ class _Reader:
             return None, end_tok  # "five times higher than 2012": a year
         if single and first.year_like and hedge is None and currency is None:
             pw = self.prev_word(j)
-            if (pw is not None and low[pw] in t.year_words) or unit is None or described:
-                return None, end_tok  # "in 1981"
+            counted = unit is None and self._counted_after_hedge(end_tok)
+            if (
+                (pw is not None and low[pw] in t.year_words)
+                or (unit is None and not counted)
+                or described
+            ):
+                return None, end_tok  # "in 1981"; but "1000 und mehr Beteiligten" counts
         if first.approximate and single and hedge is None:
             hedge = "ABOUT"
         # "a las 18.00 horas", "à 17 heures", "une heure du matin": a time of day
@@ -2102,6 +2163,11 @@ class _Reader:
                 numbers[0] = numbers[0].plus(_decimal(hn, hd))
                 step = (hn, hd)
                 end_tok = after
+        # "seven minutes past 5pm": a time of day, not a duration
+        if unit == "minute" and single and from_word:
+            k = self.sp(end_tok)
+            if k < n and low[k] in _PAST:
+                return None, end_tok
         # "une heure et 59 minutes" whose hour was not read: never 59 minutes alone
         if isinstance(unit, str) and unit in SECONDS and single and problem is None:
             bigger = self._bigger_unit_before(i, unit)
@@ -2420,6 +2486,7 @@ class _Reader:
         starters, cased, dec = self.t.starters, self.t.cased_starters, self.t.decimal
         compounds = bool(self.t.morphemes)
         prev: Candidate | None = None
+        detached: tuple[int, int] | None = None  # a hedge that no number followed
         while i < n:
             kind = kinds[i]
             if kind == "s" or (
@@ -2432,6 +2499,16 @@ class _Reader:
                 i += 1  # no figure starts here: not a digit, number word, hedge or sign
                 continue
             got = self.candidate(i)
+            if got is None or got[0] is None:
+                if kind == "w" and detached is None:
+                    h = self.match(self.t.hedges, i)
+                    if (
+                        h is not None
+                        and h[0] in _DIRECTIONAL
+                        and h[1] < n
+                        and not self.is_numberish(self.sp(h[1]))
+                    ):
+                        detached = (i, h[1])  # "dépasse aussi les 70%": a hedge left behind
             if got is None:
                 # a number that was not read is passed over whole, so that no
                 # digit is looked at twice
@@ -2439,6 +2516,20 @@ class _Reader:
                 continue
             cand, nxt = got
             if cand is not None:
+                if (
+                    detached is not None
+                    and cand.hedge is None
+                    and cand.problem is None
+                    and self._near(detached[1], i)
+                ):
+                    cand = cand._replace(
+                        problem=(
+                            f"{self.text[self.starts[detached[0]] : cand.end]!r}: does "
+                            f"{self.text[self.starts[detached[0]] : self.end_of(detached[1] - 1)]!r}"
+                            " bound the figure?"
+                        ),
+                    )
+                detached = None
                 if (
                     prev is not None
                     and prev.hedge is not None
@@ -2474,6 +2565,19 @@ class _Reader:
                             f"{self.text[cand.start : cand.end]!r} after "
                             f"{self.text[prev.start : prev.end]!r}: does the multiplier "
                             "carry over to it?"
+                        ),
+                    )
+                if (
+                    prev is not None
+                    and prev.vague is not None
+                    and cand.vague is not None
+                    and " ".join(self.text[prev.end : cand.start].lower().split()) in _ESCALATIONS
+                ):
+                    # "des centaines, voire des milliers de personnes": which size?
+                    cand = cand._replace(
+                        problem=(
+                            f"{self.text[prev.start : cand.end]!r}: one vague size, then "
+                            "another: which does the text stand by?"
                         ),
                     )
                 if (
@@ -2524,6 +2628,14 @@ _SIGN = (
     "drops a sign"
 )
 _LINKS = frozenset({"and", "or", ",", "y", "o", "e", "ou", "et", "und", "oder"})
+#: Hedges that bound a figure from one side: left behind, they may still bound it.
+_DIRECTIONAL = frozenset({"OVER", "UNDER", "AT_LEAST", "AT_MOST", "ALMOST"})
+#: "seven minutes past 5pm", "twenty past": a time of day.
+_PAST = frozenset({"past"})
+#: "des centaines, voire des milliers": one vague size raised to another.
+_ESCALATIONS = frozenset(
+    {"voire", ", voire", "or even", ", or even", "if not", ", if not", "o incluso", "ou même"}
+)
 #: "a six-fold jump": a ratio.
 _FOLD = frozenset({"fold", "times"})
 _COMPARE = frozenset("<>≤≥")

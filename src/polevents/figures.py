@@ -1187,6 +1187,9 @@ def _read(
                         reason=f"{phrase!r} may be a second figure{_SECOND}",
                     )
                 )
+            if problem is not None:
+                # "14,5 millards": no figure of anything, but a reason the text gives doubt
+                skipped.append(Skipped(start=cand.start, end=cand.end, text=phrase, reason=problem))
             continue  # a bare number is not a figure of anything
         if problem is None:
             problem = _problem(cand, unit, wanted, phrase, strict=strict)

@@ -314,6 +314,18 @@ UNITS = {
 WEAK_UNITS = ("tag",)
 
 STOP = (
+    # function words that end in "s": never a noun a number counts
+    "bereits",
+    "etwas",
+    "nichts",
+    "stets",
+    "nachts",
+    "abends",
+    "morgens",
+    "rechts",
+    "links",
+    "damals",
+    "jeweils",
     "und",
     "oder",
     "aber",

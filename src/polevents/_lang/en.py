@@ -582,6 +582,23 @@ COMMA_THREE_AMBIGUOUS = False
 
 # Words that may not stand between a number and its unit word.
 STOP = (
+    # function words that end in "s": never a noun a number counts
+    "thus",
+    "minus",
+    "perhaps",
+    "always",
+    "towards",
+    "besides",
+    "whereas",
+    "hers",
+    "ours",
+    "yours",
+    "theirs",
+    "afterwards",
+    "sometimes",
+    "across",
+    "unless",
+    "nevertheless",
     "and",
     "or",
     "but",

@@ -352,6 +352,20 @@ UNITS = {
 WEAK_UNITS: tuple[str, ...] = ()
 
 STOP = (
+    # function words that end in "s": never a noun a number counts
+    "tras",
+    "entonces",
+    "después",
+    "antes",
+    "además",
+    "ambos",
+    "ambas",
+    "todos",
+    "todas",
+    "nosotros",
+    "ellos",
+    "ellas",
+    "pues",
     "y",
     "o",
     "e",

@@ -374,6 +374,27 @@ UNITS = {
 WEAK_UNITS = ("an", "vue", "livre", "livres")
 
 STOP = (
+    # function words that end in "s": never a noun a number counts
+    "dans",
+    "sous",
+    "vers",
+    "depuis",
+    "après",
+    "alors",
+    "puis",
+    "mais",
+    "très",
+    "jamais",
+    "toujours",
+    "lors",
+    "tous",
+    "toutes",
+    "désormais",
+    "apres",
+    "chez",
+    "sans",
+    "parmi",
+    "selon",
     "et",
     "ou",
     "de",
@@ -468,7 +489,7 @@ WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanc
 RATE_WORDS: tuple[str, ...] = ()
 CLOCK_HOURS = True
 # "Il est vingt-trois heures": the hour it is
-CLOCK_WORDS = ("à", "a", "vers", "dès", "jusqu'à", "de", "est")
+CLOCK_WORDS = ("à", "a", "vers", "dès", "jusqu'à", "de", "est", "après", "avant")
 DURATION_WORDS = (
     "pendant",
     "durant",

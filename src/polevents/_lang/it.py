@@ -330,6 +330,8 @@ UNITS = {
 WEAK_UNITS = ("ora", "secondo", "post")
 
 STOP = (
+    # function words that end in "s": never a noun a number counts
+    "ambos",
     "e",
     "o",
     "di",

@@ -337,6 +337,16 @@ UNITS = {
 WEAK_UNITS = ("real",)
 
 STOP = (
+    # function words that end in "s": never a noun a number counts
+    "após",
+    "depois",
+    "antes",
+    "pelos",
+    "pelas",
+    "ambos",
+    "todos",
+    "todas",
+    "pois",
     "e",
     "ou",
     "de",
