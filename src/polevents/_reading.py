@@ -2499,16 +2499,15 @@ class _Reader:
                 i += 1  # no figure starts here: not a digit, number word, hedge or sign
                 continue
             got = self.candidate(i)
-            if got is None or got[0] is None:
-                if kind == "w" and detached is None:
-                    h = self.match(self.t.hedges, i)
-                    if (
-                        h is not None
-                        and h[0] in _DIRECTIONAL
-                        and h[1] < n
-                        and not self.is_numberish(self.sp(h[1]))
-                    ):
-                        detached = (i, h[1])  # "dépasse aussi les 70%": a hedge left behind
+            if (got is None or got[0] is None) and kind == "w" and detached is None:
+                h = self.match(self.t.hedges, i)
+                if (
+                    h is not None
+                    and h[0] in _DIRECTIONAL
+                    and h[1] < n
+                    and not self.is_numberish(self.sp(h[1]))
+                ):
+                    detached = (i, h[1])  # "dépasse aussi les 70%": a hedge left behind
             if got is None:
                 # a number that was not read is passed over whole, so that no
                 # digit is looked at twice
@@ -2522,11 +2521,11 @@ class _Reader:
                     and cand.problem is None
                     and self._near(detached[1], i)
                 ):
+                    left = self.text[self.starts[detached[0]] : self.end_of(detached[1] - 1)]
                     cand = cand._replace(
                         problem=(
                             f"{self.text[self.starts[detached[0]] : cand.end]!r}: does "
-                            f"{self.text[self.starts[detached[0]] : self.end_of(detached[1] - 1)]!r}"
-                            " bound the figure?"
+                            f"{left!r} bound the figure?"
                         ),
                     )
                 detached = None
