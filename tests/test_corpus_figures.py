@@ -202,6 +202,24 @@ def test_never_silently_wrong(where, entry):
     assert verdict != "wrong", f"{where} ({entry.get('id')}) {entry['text']!r}: " + "; ".join(notes)
 
 
+# Real sentences polevents still reads wrong, each with the reason in "why_wrong".
+# They are kept in view rather than out of the corpus: each must still fail, so
+# that once the reader is mended the test says so and the sentence moves into
+# tests/corpus/figures/.
+KNOWN_WRONG = [
+    json.loads(line)
+    for line in (CORPUS.parent / "known_wrong_figures.jsonl").read_text("utf-8").splitlines()
+    if line.strip()
+]
+
+
+@pytest.mark.xfail(strict=True, reason="a known wrong reading (see the entry's why_wrong)")
+@pytest.mark.parametrize("entry", KNOWN_WRONG, ids=[e["id"] for e in KNOWN_WRONG])
+def test_known_wrong_readings(entry):
+    verdict, notes = judge(entry)
+    assert verdict != "wrong", f"{entry['id']}: {entry['why_wrong']}"
+
+
 @pytest.mark.skipif(not ENTRIES, reason="no corpus files in tests/corpus/figures")
 def test_corpus_summary(capsys):
     by_file: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)

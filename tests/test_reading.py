@@ -1759,3 +1759,68 @@ def test_titles_shares_and_times_are_not_figures(text, lang, unit):
 def test_refusals_found_in_the_corpora(text, lang, unit, why):
     with pytest.raises(ParseError, match=why):
         Figure.parse(text, lang=lang, unit=unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "unit", "bounds", "qualifier"),
+    [
+        ("por un monto de 651 mil 929 pesos.", "es", "MXN", (651_928.5, 651_929.5), "PLAIN"),
+        ("PRI $258 millones 617 mil 34", "es", "MXN", (258_617_033.5, 258_617_034.5), "PLAIN"),
+        ("Juntan sólo 5 mil 700 personas", "es", None, (5_650, 5_750), "PLAIN"),
+        ("Were there 16,000 or 7,000 protesters?", "en", None, (7_000, 16_000), "BETWEEN"),
+        ("16 or 7 million people", "en", None, (7_000_000, 16_000_000), "BETWEEN"),
+        (
+            "entre 2 100 (police) et 7 000 (CGT) à Bordeaux",
+            "fr",
+            "person",
+            (2_100, 7_000),
+            "BETWEEN",
+        ),
+        (
+            "avec 1 100 (police) à 1 300 (syndicats) personnes",
+            "fr",
+            None,
+            (1_100, 1_300),
+            "BETWEEN",
+        ),
+        ("cerca de 70% a 80% do público", "pt", None, (70, 80), "BETWEEN"),
+        ("mit 1000 und mehr Beteiligten statt", "de", None, (1_000, 1_100), "AT_LEAST"),
+        ("Viewers 55 years and older totaled", "en", None, (55, 60.5), "AT_LEAST"),
+        ("13 100 dans la manifestation", "fr", "person", (13_050, 13_150), "PLAIN"),
+        ("sous la barre des 10%", "fr", None, (9, 10), "UNDER"),
+    ],
+)
+def test_found_in_the_fresh_corpora(text, lang, unit, bounds, qualifier):
+    figure = Figure.parse(text, lang=lang, unit=unit)
+    assert figure.bounds == pytest.approx(bounds)
+    assert figure.qualifier.name == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "unit", "why"),
+    [
+        ("PDP led with a total votes of 254, 698.", "en", "vote", "space after the comma"),
+        ("Entre 150.000 et 200.000 personas", "es", None, "the word that joins"),
+        ("con 258 millones de pesos, seguido del PAN con 195.", "es", "MXN", "carry over"),
+        ("une hausse de 14,5 millards d’euros", "fr", None, "no unit or multiplier"),
+        ("des centaines, voire des milliers de personnes", "fr", None, "one vague size"),
+        ("La participation dépasse aussi les 70% à Uri", "fr", None, "bound the figure"),
+        ("a franchi samedi la barre des 12 millions d'euros", "fr", None, "by how much"),
+    ],
+)
+def test_refusals_found_in_the_fresh_corpora(text, lang, unit, why):
+    with pytest.raises(ParseError, match=why):
+        Figure.parse(text, lang=lang, unit=unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "unit"),
+    [
+        ("as early as seven minutes past 5pm", "en", None),  # a time of day
+        ("Rs 5.9 crore (31 paise)", "en", "INR"),  # paise are not rupees
+        ("Laut „20 minuten“ kamen viele Menschen", "de", None),  # a newspaper
+    ],
+)
+def test_times_subunits_and_names_found_in_the_fresh_corpora(text, lang, unit):
+    found = [m.text for m in extract(text, lang=lang, unit=unit)]
+    assert not any("minute" in t or "paise" in t for t in found)

@@ -1568,6 +1568,16 @@ class _Reader:
         di Bruno Vespa"), unless the whole text is written in title case, as headlines
         are. Currencies ("Euro") and emphasis ("106 Million Tweets") are no titles.
         """
+        if self.t.code == "de":
+            # German writes nouns with a capital: "„20 minuten“" in lower case is a name
+            return (
+                unit_text[:1].islower()
+                and len(unit_text) > 4
+                and " " not in unit_text
+                # an adjective is in lower case: "zwölf stündigem Live-Stream"
+                and not unit_text.lower().rstrip("mnrs").endswith(("ige", "ig"))
+                and any(w[:1].isupper() for w in self.toks[j + 1 :] if len(w) > 3)
+            )
         capital_unit = unit in SECONDS and first.mult is None and unit_text[:1].isupper()
         capital_word = first.words and self.toks[j][:1].isupper() and not self._opens(j)
         return bool(capital_unit or capital_word) and not self._title_case()
@@ -1928,8 +1938,8 @@ class _Reader:
                 if found_u is not None:
                     unit, end_tok, unit_text, described = found_u
                     from_word = True
-        if from_word and t.code != "de" and self._name(j, first, unit, unit_text or ""):
-            return None, end_tok  # "60 Minutes", "5 Seconds of Summer", "Cinque minuti"
+        if from_word and self._name(j, first, unit, unit_text or ""):
+            return None, end_tok  # "60 Minutes", "5 Seconds of Summer", "„20 minuten“"
         if (
             from_word
             and end_tok + 1 < n

@@ -5,6 +5,15 @@ GROUPS = (" ", ".")
 INDIAN_GROUPING = False
 
 HEDGES = {
+    # a milestone named without the verb that says which side: "… la barre des 12 millions"
+    **dict.fromkeys(
+        ["la barre des", "la barre de", "le cap des", "le cap de", "le seuil des", "le seuil de"],
+        "UNSURE",
+    ),
+    **dict.fromkeys(
+        ["sous la barre des", "sous la barre de", "sous le seuil des", "sous le seuil de"],
+        "UNDER",
+    ),
     # verbs and idioms of a milestone: "a dépassé les 70%", "a franchi la barre des 12 millions"
     **dict.fromkeys(
         [
