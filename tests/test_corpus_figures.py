@@ -216,7 +216,7 @@ KNOWN_WRONG = [
 @pytest.mark.xfail(strict=True, reason="a known wrong reading (see the entry's why_wrong)")
 @pytest.mark.parametrize("entry", KNOWN_WRONG, ids=[e["id"] for e in KNOWN_WRONG])
 def test_known_wrong_readings(entry):
-    verdict, notes = judge(entry)
+    verdict, _ = judge(entry)
     assert verdict != "wrong", f"{entry['id']}: {entry['why_wrong']}"
 
 
