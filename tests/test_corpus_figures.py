@@ -262,3 +262,8 @@ def test_expected_intervals_follow_the_design_table():
         True,
     )
     assert not math.isnan(float(last_digit(Fraction("0.25"))))
+
+
+def test_corpus_ids_are_unique():
+    ids = [entry["id"] for _, entry in ENTRIES] + [entry["id"] for entry in KNOWN_WRONG]
+    assert len(ids) == len(set(ids)), [i for i in ids if ids.count(i) > 1]

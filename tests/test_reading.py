@@ -1824,3 +1824,34 @@ def test_refusals_found_in_the_fresh_corpora(text, lang, unit, why):
 def test_times_subunits_and_names_found_in_the_fresh_corpora(text, lang, unit):
     found = [m.text for m in extract(text, lang=lang, unit=unit)]
     assert not any("minute" in t or "paise" in t for t in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "unit", "bounds", "qualifier"),
+    [
+        ("entre 500’000 à 650’000 personnes", "fr", "person", (500_000, 650_000), "BETWEEN"),
+        ("de 900’000 à 1,3 million de personnes", "fr", None, (900_000, 1_300_000), "BETWEEN"),
+        ("ca 3500 Personen", "de", None, (3_150, 3_850), "ABOUT"),
+        ("not even 1% of voters", "en", None, (0.9, 1), "UNDER"),
+        ("zooming past $30 million", "en", None, (30_000_000, 33_000_000), "OVER"),
+        ("la marcha del 18-N reunió a 5.000", "es", "person", (4_500, 5_500), "PLAIN"),
+        ("'ten or fifteen million'", "en", "person", (10_000_000, 15_000_000), "BETWEEN"),
+    ],
+)
+def test_found_by_the_probe(text, lang, unit, bounds, qualifier):
+    figure = Figure.parse(text, lang=lang, unit=unit)
+    assert figure.bounds == pytest.approx(bounds)
+    assert figure.qualifier.name == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        ("the margin grew by 7.2 percentage points", "percentage points"),
+        ("a 9-percentage point advantage", "percentage points"),
+        ("turnout never fell below 70 percent", "by how much"),
+    ],
+)
+def test_refusals_found_by_the_probe(text, why):
+    with pytest.raises(ParseError, match=why):
+        Figure.parse(text)

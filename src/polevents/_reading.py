@@ -470,7 +470,7 @@ class _Reader:
         unsure = False  # "1 234,5" in English: where does the number end?
         k = j + 1
         while k + 1 < n and kinds[k + 1] == "n":
-            sep = toks[k].replace("\u2019", "'")
+            sep = toks[k].replace("\u2019", "'").replace("\u2018", "'")
             if sep in ",." or (sep == "'" and ("'" in t.groups or "'" in t.decimal_also)):
                 chunks.append(toks[k + 1])
                 seps.append(t.decimal if sep == "'" and "'" in t.decimal_also else sep)
@@ -1044,6 +1044,15 @@ class _Reader:
             c = toks[k]
             if c in ":/" and k + 1 < n and kinds[k + 1] == "n":
                 raise _NotAFigureError(self.cluster_end(k))  # 14:00, 21/04, 24/7, 3:1
+            if (
+                c == "-"
+                and k + 1 < n
+                and kinds[k + 1] == "w"
+                and len(toks[k + 1]) == 1
+                and toks[k + 1].isupper()
+                and (k + 2 >= n or kinds[k + 2] != "w")
+            ):
+                raise _NotAFigureError(k + 2)  # "18-N", "15-M": a date's name, a label
             if (
                 num.last == j
                 and len(toks[j]) <= 2
@@ -2015,6 +2024,9 @@ class _Reader:
                     and (other.mult == first.mult or (alternative and first.mult is None))
                 ):
                     found_u = self.unit_at(self.sp(other.end), connector=t.code != "en")
+                    if alternative and found_u is None and self.hint is not None:
+                        # "'ten or fifteen million'" with unit=: the range, in that unit
+                        return self._finish(i, j, None, [first, other], currency, either=True)
                     if (
                         found_u is not None
                         and isinstance(found_u[0], str)
@@ -2104,6 +2116,17 @@ class _Reader:
                         end_tok = k + 1
                     else:
                         return None, end_tok  # "13 networks", "14,000 buses", "six boxes"
+        if (
+            unit is None
+            and currency is None
+            and hedge is not None
+            and single
+            and self.hint is not None
+            and end_tok < n
+        ):
+            k = self.sp(end_tok)
+            if k > end_tok and k < n and low[k] in t.nouns:
+                return None, end_tok  # "more than 60 paise": counts paise, not unit="INR"
         if first.lone_one and single and not (alone and unit is None and hedge is None):
             verdict = (
                 ""  # "an hour and 20 minutes", "un'ora e 59 minuti": a duration's first part
@@ -2173,6 +2196,17 @@ class _Reader:
                 numbers[0] = numbers[0].plus(_decimal(hn, hd))
                 step = (hn, hd)
                 end_tok = after
+        # "7.2 percentage points", "a 9-percentage point advantage": a difference of shares
+        if unit == "percent" and from_word:
+            k = self.sp(end_tok)
+            if k < n and toks[k] == "-":
+                k += 1
+            if k < n and low[k] in _POINTS:
+                problem = problem or (
+                    f"{self.text[self.starts[j] : self.end_of(k)]!r}: percentage points are a "
+                    "difference between two shares, not a share"
+                )
+                end_tok = k + 1
         # "seven minutes past 5pm": a time of day, not a duration
         if unit == "minute" and single and from_word:
             k = self.sp(end_tok)
@@ -2639,6 +2673,8 @@ _SIGN = (
 _LINKS = frozenset({"and", "or", ",", "y", "o", "e", "ou", "et", "und", "oder"})
 #: Hedges that bound a figure from one side: left behind, they may still bound it.
 _DIRECTIONAL = frozenset({"OVER", "UNDER", "AT_LEAST", "AT_MOST", "ALMOST"})
+#: "percentage points": a difference of shares.
+_POINTS = frozenset({"point", "points", "pt", "pts"})
 #: "seven minutes past 5pm", "twenty past": a time of day.
 _PAST = frozenset({"past"})
 #: "des centaines, voire des milliers": one vague size raised to another.

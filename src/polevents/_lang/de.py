@@ -40,6 +40,7 @@ HEDGES = {
     "ungefähr": "ABOUT",
     "circa": "ABOUT",
     "ca.": "ABOUT",
+    "ca": "ABOUT",
     "zirka": "ABOUT",
     "schätzungsweise": "ABOUT",
     "fast": "ALMOST",

@@ -43,6 +43,15 @@ HEDGES = {
     "crossed": "OVER",
     "crossing": "OVER",
     "upto": "AT_MOST",
+    "not even": "UNDER",
+    **dict.fromkeys(
+        [
+            f"{verb} past"
+            for verb in ("zooming", "zoomed", "sailed", "sailing", "surged", "surging", "soared")
+            + ("soaring", "raced", "racing", "blew", "blowing", "edged", "edging", "moved")
+        ],
+        "OVER",
+    ),
     "breached": "OVER",
     "as high as": "AT_MOST",
     "as low as": "AT_LEAST",
@@ -302,7 +311,7 @@ HEDGE_NEEDS = {
     ],
 }
 # Words shortly before a hedge that negate it: "there can hardly have been less than".
-NEGATIONS = ("hardly", "scarcely")
+NEGATIONS = ("hardly", "scarcely", "never", "not", "none", "nobody", "neither")
 # Hedges written after the figure: "10,000 people or more".
 POST_HEDGES = {
     # "55 years and older", "18 years of age or older"

@@ -232,7 +232,20 @@ RANGE_OPENER_AFTER: dict[str, tuple[str, ...]] = {}
 RANGE_WORDS = ("a",)
 # "five times higher": a number before "times" and a comparative is a ratio, not a figure.
 TIMES = {
-    "veces": ("más", "mayor", "mayores", "menor", "menos", "superior", "inferior", "el", "la", "lo")
+    "veces": (
+        "más",
+        "mayor",
+        "mayores",
+        "menor",
+        "menos",
+        "superior",
+        "inferior",
+        "el",
+        "la",
+        "lo",
+        "los",
+        "las",
+    )
 }
 # After a hedge written after a figure, these make it the next figure's ("and more than").
 # Before a number, these make the figure a multiple of it ("more than twice 200,000

@@ -1,7 +1,8 @@
 """French: a table of words, read by :mod:`polevents._reading`."""
 
 DECIMAL = ","
-GROUPS = (" ", ".")
+# Swiss French groups with an apostrophe: "500’000"
+GROUPS = (" ", ".", "'")
 INDIAN_GROUPING = False
 
 HEDGES = {
@@ -268,7 +269,8 @@ GLUED_ONLY = ("k",)
 AMBIGUOUS_SUFFIXES: tuple[str, ...] = ()
 
 CONNECTORS = ("de", "d'")
-BETWEEN = {"entre": ("et",)}
+# "entre 500’000 à 650’000", a frequent slip for "et"
+BETWEEN = {"entre": ("et", "à")}
 RANGE_OPENER_AFTER: dict[str, tuple[str, ...]] = {}
 RANGE_WORDS = ("à",)
 # "five times higher": a number before "times" and a comparative is a ratio, not a figure.

@@ -1,7 +1,8 @@
 """Italian: a table of words, read by :mod:`polevents._reading`."""
 
 DECIMAL = ","
-GROUPS = (".", " ")
+# Swiss Italian groups with an apostrophe: "500’000"
+GROUPS = (".", " ", "'")
 INDIAN_GROUPING = False
 
 HEDGES = {

@@ -229,7 +229,21 @@ BETWEEN = {"entre": ("e",), "desde": ("até", "ate", "ateh", "a")}
 RANGE_OPENER_AFTER: dict[str, tuple[str, ...]] = {}
 RANGE_WORDS = ("a",)
 # "five times higher": a number before "times" and a comparative is a ratio, not a figure.
-TIMES = {"vezes": ("mais", "maior", "maiores", "menor", "menos", "superior", "inferior", "o", "a")}
+TIMES = {
+    "vezes": (
+        "mais",
+        "maior",
+        "maiores",
+        "menor",
+        "menos",
+        "superior",
+        "inferior",
+        "o",
+        "a",
+        "os",
+        "as",
+    )
+}
 # After a hedge written after a figure, these make it the next figure's ("and more than").
 # Before a number, these make the figure a multiple of it ("more than twice 200,000
 # viewers"): the number is refused, never read as the figure. A TIMES word after a
