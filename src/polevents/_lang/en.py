@@ -47,8 +47,23 @@ HEDGES = {
     **dict.fromkeys(
         [
             f"{verb} past"
-            for verb in ("zooming", "zoomed", "sailed", "sailing", "surged", "surging", "soared")
-            + ("soaring", "raced", "racing", "blew", "blowing", "edged", "edging", "moved")
+            for verb in (
+                "zooming",
+                "zoomed",
+                "sailed",
+                "sailing",
+                "surged",
+                "surging",
+                "soared",
+                "soaring",
+                "raced",
+                "racing",
+                "blew",
+                "blowing",
+                "edged",
+                "edging",
+                "moved",
+            )
         ],
         "OVER",
     ),
