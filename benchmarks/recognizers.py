@@ -185,6 +185,16 @@ REFUSAL_RULES: list[tuple[str, str]] = [
     ("a dot before other than three digits", "a decimal dot in a comma language is refused"),
     ("'one' may count one", "'one' before a noun: a count or someone? refused"),
     ("without saying by how much", "a hedge that does not say how much is refused"),
+    ("carry over to it", "with unit=, a bare number after a multiplied one may share it"),
+    ("the word that joins", "a range joined by another language's 'and' is refused"),
+    ("vague word reach", "a scale word after a vague one is refused"),
+    ("one vague size", "one vague size raised to another is refused"),
+    ("space after the comma", "a space after a thousands comma is refused"),
+    ("percentage points", "percentage points are a difference, not a share"),
+    ("multiple of a figure", "a multiple of a figure is refused"),
+    ("bound the figure", "a hedge left words before the number is refused"),
+    ("written to its units already", "a sum multiplied twice is refused"),
+    ("last part of a duration", "a duration's last part alone is refused"),
     ("may or may not reach", "a hedge that may or may not reach a second number is refused"),
 ]
 

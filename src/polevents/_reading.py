@@ -2601,6 +2601,7 @@ class _Reader:
                     and len(cand.numbers) == 1
                     and len(prev.numbers) == 1
                     and _value(prev.numbers[0]) >= 1000 * _value(cand.numbers[0])
+                    and self._same_clause(self.text[prev.end : cand.start])
                 ):
                     # "258 millones de pesos, seguido del PAN con 195": millions too?
                     cand = cand._replace(
@@ -2641,6 +2642,11 @@ class _Reader:
                 yield cand
                 prev = cand
             i = max(nxt, i + 1)
+
+    @staticmethod
+    def _same_clause(between: str) -> bool:
+        """Whether two figures stand in one sentence, a dozen words apart at most."""
+        return len(between.split()) <= 12 and not any(mark in between for mark in ".!?;")
 
     @staticmethod
     def _linked(between: str) -> bool:
