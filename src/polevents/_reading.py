@@ -383,6 +383,7 @@ class _Reader:
         self.hedge_end = -1  # token after the hedge of the candidate being read
         self.bounds: tuple[int, int] | None = None  # the first and last word or digits
         self.title: bool | None = None  # the text is in title case (worked out when asked)
+        self.capitals: bool | None = None  # a longer word has a capital (worked out when asked)
 
     # --- small steps -------------------------------------------------------------------
 
@@ -1585,7 +1586,7 @@ class _Reader:
                 and " " not in unit_text
                 # an adjective is in lower case: "zwölf stündigem Live-Stream"
                 and not unit_text.lower().rstrip("mnrs").endswith(("ige", "ig"))
-                and any(w[:1].isupper() for w in self.toks[j + 1 :] if len(w) > 3)
+                and self._has_capitals()
             )
         capital_unit = unit in SECONDS and first.mult is None and unit_text[:1].isupper()
         capital_word = first.words and self.toks[j][:1].isupper() and not self._opens(j)
@@ -1597,6 +1598,16 @@ class _Reader:
         while k >= 0 and (self.kinds[k] == "s" or self.toks[k] in _OPENERS):
             k -= 1
         return k < 0 or self.toks[k] in ".!?"
+
+    def _has_capitals(self) -> bool:
+        """Whether any longer word of the text starts with a capital (worked out once)."""
+        if self.capitals is None:
+            self.capitals = any(
+                w[:1].isupper()
+                for w, kind in zip(self.toks, self.kinds, strict=True)
+                if kind == "w" and len(w) > 3
+            )
+        return self.capitals
 
     def _title_case(self) -> bool:
         """Whether the text is written in title case: most of its longer words capitalised."""
