@@ -520,36 +520,23 @@ class _Reader:
         if flag == "dot3":
             result.problem = "dot3"
         result.dot_decimal = flag == "dotdec"
-        # "446, 237 votes": the second half of a number with a stray space after its comma
-        if (
-            "," in t.groups
-            and not seps
-            and len(toks[j]) == 3
-            and j >= 3
+        # a stray space after a comma: "446, 237 votes" (a thousands comma) and "12, 8
+        # milliards", "24, 01%" (a decimal comma): one number or two?
+        after_comma = (
+            j >= 3
             and kinds[j - 1] == "s"
             and toks[j - 2] == ","
             and kinds[j - 3] == "n"
             and len(toks[j - 3]) <= 3
             and (j < 4 or toks[j - 4] not in ",.")
-        ):
+        )
+        grouping = "," in t.groups and not seps and len(toks[j]) == 3
+        decimal = t.decimal == "," and (len(toks[j]) <= 2 or toks[j][0] == "0")
+        if after_comma and (grouping or decimal):
+            mark = "comma" if grouping else "decimal comma"
             result.problem = result.problem or (
                 f"{self.text[self.starts[j - 3] : self.end_of(last)]!r} has a space after the "
-                "comma: one number or two?"
-            )
-        # "12, 8 milliards", "24, 01%": a stray space after a decimal comma
-        if (
-            t.decimal == ","
-            and j >= 3
-            and kinds[j - 1] == "s"
-            and toks[j - 2] == ","
-            and kinds[j - 3] == "n"
-            and len(toks[j - 3]) <= 3
-            and (j < 4 or toks[j - 4] not in ",.")
-            and (len(toks[j]) <= 2 or toks[j][0] == "0")
-        ):
-            result.problem = result.problem or (
-                f"{self.text[self.starts[j - 3] : self.end_of(last)]!r} has a space after the "
-                "decimal comma: one number or two?"
+                f"{mark}: one number or two?"
             )
         if len(chunks[0]) > 1 and chunks[0][0] == "0" and not problem:
             result.problem = f"{written!r} starts with a zero, as no count is written"
