@@ -1855,3 +1855,17 @@ def test_found_by_the_probe(text, lang, unit, bounds, qualifier):
 def test_refusals_found_by_the_probe(text, why):
     with pytest.raises(ParseError, match=why):
         Figure.parse(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "bounds", "qualifier"),
+    [
+        ("The video got 2 million views within just 48 hours", (43.2, 48), "AT_MOST"),
+        ("over the past 24 hours", (23.5, 24.5), "PLAIN"),  # a window, not a bound
+        ("Over the next 3 days", (2.5, 3.5), "PLAIN"),
+    ],
+)
+def test_windows_of_time(text, bounds, qualifier):
+    figure = next(m.figure for m in extract(text) if m.figure.unit in ("hour", "day"))
+    assert figure.bounds == pytest.approx(bounds)
+    assert figure.qualifier.name == qualifier

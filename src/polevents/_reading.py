@@ -1327,6 +1327,8 @@ class _Reader:
             needs = t.hedge_needs.get(phrase)
             if needs and (pw is None or low[pw] not in needs):
                 h = None
+        if h is not None and h[0] == "NOT":
+            return None  # "over the past 24 hours": a window of time, not a bound
         if (
             h is not None
             and i > 0

@@ -43,6 +43,10 @@ HEDGES = {
     "crossed": "OVER",
     "crossing": "OVER",
     "upto": "AT_MOST",
+    "within just": "AT_MOST",
+    "within only": "AT_MOST",
+    # "NOT": no hedge, whatever follows. "over the past 24 hours" is during them
+    **dict.fromkeys(["over the past", "over the last", "over the next", "over the coming"], "NOT"),
     "not even": "UNDER",
     **dict.fromkeys(
         [
