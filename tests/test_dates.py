@@ -327,14 +327,53 @@ def test_last_and_next():
     assert dated.start == pk(2021, 4, 21)
 
 
-def test_this_weekday_is_the_nearest_whatever_the_direction():
+def test_this_weekday_follows_the_direction():
     wednesday = date(2022, 4, 20)
-    for direction in ("back", "forward", "nearest"):
+    # (direction, Friday, Monday): the coming one looking forward, the past one
+    # looking back, the closer one when neither (Friday 22 is 2 days on,
+    # Monday 18 is 2 days back)
+    expected = {
+        "forward": (pk(2022, 4, 22), pk(2022, 4, 25)),
+        "back": (pk(2022, 4, 15), pk(2022, 4, 18)),
+        "nearest": (pk(2022, 4, 22), pk(2022, 4, 18)),
+    }
+    for direction, (friday, monday) in expected.items():
         kwargs = {"tz": K, "reference": wednesday, "direction": direction}
-        assert Span.parse("this Friday", **kwargs).start == pk(2022, 4, 22)
-        assert Span.parse("this Monday", **kwargs).start == pk(2022, 4, 18)
-        assert Span.parse("ce vendredi", lang="fr", **kwargs).start == pk(2022, 4, 22)
-        assert Span.parse("este lunes", lang="es", **kwargs).start == pk(2022, 4, 18)
+        assert Span.parse("this Friday", **kwargs).start == friday
+        assert Span.parse("this Monday", **kwargs).start == monday
+        assert Span.parse("ce vendredi", lang="fr", **kwargs).start == friday
+        assert Span.parse("este lunes", lang="es", **kwargs).start == monday
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "zone"),
+    [
+        ("this Sunday", "en", "Europe/London"),
+        ("ce dimanche", "fr", "Europe/Paris"),
+        ("este domingo", "es", "Europe/Madrid"),
+        ("neste domingo", "pt", "Europe/Lisbon"),
+        ("questa domenica", "it", "Europe/Rome"),
+    ],
+)
+def test_this_weekday_in_a_notice_is_the_coming_one(text, lang, zone):
+    # written Wednesday 6 March 2024: once read as Sunday 3 March (the nearest,
+    # 3 days back) even in a notice; looking forward it is Sunday 10 March
+    z = dtz.gettz(zone)
+    forward = Span.parse(text, tz=zone, reference=date(2024, 3, 6), direction="forward", lang=lang)
+    assert window(forward) == (
+        datetime(2024, 3, 10, tzinfo=z),
+        datetime(2024, 3, 11, tzinfo=z),
+        False,
+        Precision.DAY,
+    )
+    back = Span.parse(text, tz=zone, reference=date(2024, 3, 6), direction="back", lang=lang)
+    assert back.start == datetime(2024, 3, 3, tzinfo=z)
+    # written on a Sunday, both directions take that day
+    for direction in ("forward", "back", "nearest"):
+        today = Span.parse(
+            text, tz=zone, reference=date(2024, 3, 10), direction=direction, lang=lang
+        )
+        assert today.start == datetime(2024, 3, 10, tzinfo=z)
 
 
 @pytest.mark.parametrize(

@@ -49,8 +49,10 @@ Conventions (recorded in docs/decisions.md):
   time is chosen by the clock. A reference span stands for every instant in
   it: when the reading would differ between its first and last instant (a
   bare "8 pm" in a notice dated only to the day) the text is refused.
-- "this Friday", "ce samedi", "este lunes" are the nearest such day whatever
-  the direction; "last Friday" the one strictly before the reference day;
+- "this Friday", "ce samedi", "este lunes" follow the direction like a bare
+  weekday: looking forward the coming one (the reference day itself if it is
+  a Friday), looking back the past one, "nearest" the closest; "last Friday"
+  the one strictly before the reference day;
   "el próximo domingo" (es, pt, fr, it) the one strictly after it. English and
   German "next Friday" are read only beside a date that settles them.
 - "tonight" and "last night" without a clock time run from 18:00 to midnight;
@@ -1442,7 +1444,9 @@ class _Reader:
                     continue
                 if side.weekday is None or near.weekday() == side.weekday:
                     candidates.append((near.year, near.month, near.day))
-        return self.choose(candidates, ref, build, "nearest" if side.this else self.direction)
+        # "this Sunday" follows the direction like a bare "Sunday": in a notice
+        # (forward) it is the coming one, never the one just past
+        return self.choose(candidates, ref, build, self.direction)
 
     def relative_day(self, side: _Side, ref: tuple[datetime, datetime]) -> tuple[int, int, int]:
         """The day of "yesterday", "last Friday", "el próximo domingo"."""
