@@ -1112,7 +1112,7 @@ def test_dotted_times_need_a_clock_word_or_a_german_zone():
         Precision.MINUTE,
     )
     # English "10.30 GMT" may be a 12-hour clock: still refused
-    with pytest.raises(ParseError, match="could not place '10'"):
+    with pytest.raises(ParseError, match=r"could not place '10\.30'"):
         Span.parse("10.30 GMT on 6 May 2023", lang="en")
     with pytest.raises(ParseError, match="minutes and seconds below 60"):
         Span.parse("6 maggio 2023 alle 20.75", tz="Europe/Rome", lang="it")
@@ -1130,3 +1130,69 @@ def test_an_english_number_after_at_is_an_hour():
     tonight = Span.parse("tonight at 10", tz=K, reference=ref)
     assert window(tonight) == (pk(2023, 11, 15, 22), pk(2023, 11, 15, 23), False, Precision.HOUR)
     assert Span.parse("at 10 tonight", tz=K, reference=ref) == tonight
+
+
+# --- minutes never read as a day of the month (helper-dates-fix2) --------------------------
+
+MONTREAL = dtz.gettz("America/Montreal")
+PARIS = dtz.gettz("Europe/Paris")
+LONDON = dtz.gettz("Europe/London")
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "zone", "lang", "start"),
+    [
+        # written Thursday 25 April 2024: the coming Tuesday is 30 April, and
+        # "30" happened to agree with it; the time is 19:30 to the minute
+        ("mardi à 19 h 30", date(2024, 4, 25), MONTREAL, "fr", (2024, 4, 30, 19, 30)),
+        # written Monday 4 March 2024: the coming Saturday is 9 March (once
+        # read as Saturday 30 March at 20:00, "30" taken as the day)
+        ("samedi à 20 h 30", date(2024, 3, 4), PARIS, "fr", (2024, 3, 9, 20, 30)),
+        ("samedi à 20h30", date(2024, 3, 4), PARIS, "fr", (2024, 3, 9, 20, 30)),
+        ("samedi à 20 heures 30", date(2024, 3, 4), PARIS, "fr", (2024, 3, 9, 20, 30)),
+        ("Samstag um 20 Uhr 30", date(2024, 3, 4), PARIS, "de", (2024, 3, 9, 20, 30)),
+        # written Saturday 30 March 2024: "tonight" settles p.m.; the "30" of
+        # "7.30" once agreed with the day and the time was read as 19:00-20:00
+        ("tonight at 7.30", date(2024, 3, 30), LONDON, "en", (2024, 3, 30, 19, 30)),
+        ("tonight at 7:30", date(2024, 3, 30), LONDON, "en", (2024, 3, 30, 19, 30)),
+        ("tonight at 7.30", date(2024, 3, 29), LONDON, "en", (2024, 3, 29, 19, 30)),
+        ("sábado a las 20.30", date(2024, 3, 4), PARIS, "es", (2024, 3, 9, 20, 30)),
+    ],
+)
+def test_minutes_of_a_clock_time_are_never_a_day(text, reference, zone, lang, start):
+    span = Span.parse(text, tz=zone, reference=reference, direction="forward", lang=lang)
+    begin = datetime(*start, tzinfo=zone)
+    assert window(span) == (begin, begin + timedelta(minutes=1), False, Precision.MINUTE)
+
+
+def test_a_range_with_spaced_french_minutes():
+    span = Span.parse(
+        "le 9 mars 2024 de 9 h 30 à 17 h 15", tz="Europe/Paris", lang="fr", direction="forward"
+    )
+    assert window(span) == (
+        datetime(2024, 3, 9, 9, 30, tzinfo=PARIS),
+        datetime(2024, 3, 9, 17, 15, tzinfo=PARIS),
+        True,
+        Precision.MINUTE,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "match"),
+    [
+        # minutes or a day? "20 h, 30 mars" would say
+        ("samedi à 20 h 30 mars", "fr", "may be its minutes or a day"),
+        ("à 18 heures 15 mars", "fr", "may be its minutes or a day"),
+        ("samedi à 20 h 5", "fr", "may be its minutes or a day"),
+        # English "7.30" without a.m./p.m. or a part of the day
+        ("Saturday at 7.30", "en", "it could be morning or evening"),
+        ("7.30", "en", r"could not place '7\.30'"),
+        # a time with no day: "tonight at 1:30" may be the small hours
+        ("tonight at 1:30", "en", "morning or evening"),
+    ],
+)
+def test_minutes_that_may_be_a_day_are_refused(text, lang, match):
+    with pytest.raises(ParseError, match=match):
+        Span.parse(
+            text, tz="Europe/Paris", reference=date(2024, 3, 4), direction="forward", lang=lang
+        )

@@ -78,7 +78,14 @@ Conventions (recorded in docs/decisions.md):
   beside both a weekday and a part of the day ("Saturday 3 in the
   afternoon") may be either, and is refused.
 - Italian "alle 20.30", "alle ore 20.45" and German "23.56 MEZ" are 24-hour
-  times; an English "10.30 GMT" is not read.
+  times; an English "10.30 GMT" is not read. After a clock word ("at 7.30",
+  "a las 20.30") a dotted time reads as "7:30" would. The minutes of a clock
+  time are never a day of the month: "19 h 30", "20 heures 30" and "20 Uhr
+  30" are 19:30, 20:30 to the minute; a number after the hour word that may
+  be a day instead ("20 h 30 mars", "20 h 5") is refused, and so is any
+  number joined by "." or ":" to a number that no reading took whole.
+- "tonight" settles a 12-hour "7:30" or "7.30" from 6 to 11 as p.m.; "tonight
+  at 1:30" may be the small hours and is refused.
 """
 
 from __future__ import annotations
@@ -376,6 +383,19 @@ class _Reader:
         tok = toks[i]
         n = len(toks)
         width = len(tok.text)
+        if (
+            i >= 2
+            and toks[i - 1].key in (".", ":")
+            and not toks[i - 1].spaced
+            and not tok.spaced
+            and toks[i - 2].kind == "num"
+        ):
+            # "10.30 GMT": a number joined to the one before by a mark that no
+            # reading above took whole; its minutes are never a day of the month
+            raise self.cannot_place(
+                self.span_text(toks, i - 2, i + 1),
+                "a clock time or a date written with '.' that is not read in this language",
+            )
 
         def at(k: int) -> _Tok | None:
             return toks[k] if k < n else None
@@ -472,6 +492,11 @@ class _Reader:
             ):
                 # Italian "alle 20.30", "alle ore 20.45", "dalle 8.00 alle 22.00"
                 return self.clock(toks, i, i + 3, int(tok.text), minute, None, items, clock24=True)
+            if joined(i + 2) and i > 0 and toks[i - 1].key in self.words.bare_hour_articles:
+                # "at 7.30", "a las 7.30", "um 20.30": a clock time after a clock
+                # word, read as "7:30" would be (an English "7.30" still needs
+                # a.m./p.m. or a part of the day)
+                return self.clock(toks, i, i + 3, int(tok.text), minute, None, items)
         # "12 noon"
         if tok.text == "12" and nxt is not None:
             hit = self.phrase_at(toks, i + 1)
@@ -504,11 +529,21 @@ class _Reader:
             and not (self.lang == "en" and nxt.key in DURATION_WORDS)
         ):
             hour = int(tok.text)
-            item = _Time(self.span_text(toks, i, i + 2), hour, clock24=True)
             # "5 heures" may be a duration; "à 18 heures" and "18 heures dimanche" are not
-            item.may_count = nxt.key in DURATION_WORDS and not (
+            may_count = nxt.key in DURATION_WORDS and not (
                 i > 0 and toks[i - 1].key in CLOCK_ARTICLES
             )
+            if at(i + 2) is not None and at(i + 2).kind == "num":  # type: ignore[union-attr]
+                # "19 h 30", "20 heures 30", "20 Uhr 30": the number after the
+                # hour word is its minutes, never a day of the month
+                end = self.minutes_after_hour(toks, i)
+                self.clock(toks, i, end, hour, int(toks[i + 2].text), None, items, clock24=True)
+                made = items[-1]
+                assert isinstance(made, _Time)
+                made.may_count = may_count
+                return end
+            item = _Time(self.span_text(toks, i, i + 2), hour, clock24=True)
+            item.may_count = may_count
             items.append(item)
             return i + 2
         # ordinals and day-first dates: "21st", "1er", "21 April 2022", "11. Januar"
@@ -559,6 +594,23 @@ class _Reader:
             items.append(_Bare(tok.text, int(tok.text), clock))
             return i + 1
         raise self.cannot_place(tok.text, "a number that is neither a day, a year nor a time")
+
+    def minutes_after_hour(self, toks: list[_Tok], i: int) -> int:
+        """Check the number after "19 h", "20 heures" is minutes; return where the time ends."""
+        n = len(toks)
+        minutes = toks[i + 2]
+        text = self.span_text(toks, i, i + 3)
+        k = i + 3
+        if k < n and toks[k].key in ("de", "del", "of", ".", "er", "st", "nd", "rd", "th"):
+            k += 1
+        month = k < n and toks[k].kind == "word" and toks[k].key in self.words.months
+        if month or len(minutes.text) != 2:
+            raise self.cannot_place(
+                self.span_text(toks, i, min(k + 1, n)) if month else text,
+                f"{minutes.text!r} after the hour {toks[i].text!r} may be its minutes or a day "
+                "of the month",
+            )
+        return i + 3
 
     def year_after(self, toks: list[_Tok], k: int, item: _Date) -> int:
         """Take a year written after a month ("April 2022", "abril de 2022", "April 21, 2022")."""
@@ -662,7 +714,7 @@ class _Reader:
             self.lang == "en"
             and mer is None
             and not hhmm
-            and ":" in text
+            and (":" in text or "." in text)
             and 1 <= hour <= 12
             and not toks[i].text.startswith("0")
             and not (j > 0 and toks[j - 1].key in self.words.hour_words)
@@ -1080,6 +1132,11 @@ class _Reader:
                 # "a las 15", "um 20": only a 24-hour clock has that hour
                 side.time = _Time(bare.text, bare.value, clock24=True)
                 side.bares.remove(bare)
+        time = side.time
+        if side.tonight and time is not None and time.twelve and 6 <= time.hour <= 11:
+            # "tonight at 7:30", "tonight at 7.30": the evening settles p.m.
+            # (from 6, as tonight runs from 18:00; "tonight at 1:30" stays open)
+            time.mer = "p"
         if side.time is not None and side.time.may_count and not side.has_date():
             raise self.fail(
                 f"a date beside {side.time.text!r}, or a clock word before it: "
