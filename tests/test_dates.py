@@ -943,29 +943,68 @@ CHICAGO = dtz.gettz("America/Chicago")
 @pytest.mark.parametrize(
     ("reference", "direction", "start", "end"),
     [
-        # published Sunday 7 May 2023: the coming Wednesday 10 to Sunday 14 May,
-        # not Wednesday 3 to Sunday 7 May (a range that began before the notice)
-        (date(2023, 5, 7), "forward", pk(2023, 5, 10), pk(2023, 5, 15)),
+        # published Sunday 7 May 2023, looking back: the range ending that day
         (date(2023, 5, 7), "back", pk(2023, 5, 3), pk(2023, 5, 8)),
-        # published Wednesday 10 May: looking back, the range must end by the
-        # end of that day, so the one before; looking forward it starts that day
-        (date(2023, 5, 10), "back", pk(2023, 5, 3), pk(2023, 5, 8)),
+        # published Wednesday 10 May, looking forward: the range starting that day
         (date(2023, 5, 10), "forward", pk(2023, 5, 10), pk(2023, 5, 15)),
-        # published Thursday 11 May, inside a Wednesday-to-Sunday range
-        (date(2023, 5, 11), "forward", pk(2023, 5, 17), pk(2023, 5, 22)),
-        (date(2023, 5, 11), "back", pk(2023, 5, 3), pk(2023, 5, 8)),
+        # published Thursday 11 May, inside Wednesday 10 to Sunday 14 May: the
+        # range under way, in either direction (once 17-21 May forward and
+        # 3-7 May back: a jump of a week the text does not make)
+        (date(2023, 5, 11), "forward", pk(2023, 5, 10), pk(2023, 5, 15)),
+        (date(2023, 5, 11), "back", pk(2023, 5, 10), pk(2023, 5, 15)),
+        # published Monday 8 May, between two ranges: the next or the last
+        (date(2023, 5, 8), "forward", pk(2023, 5, 10), pk(2023, 5, 15)),
+        (date(2023, 5, 8), "back", pk(2023, 5, 3), pk(2023, 5, 8)),
     ],
 )
-def test_a_range_of_weekdays_lies_on_one_side_of_the_reference_day(
-    reference, direction, start, end
-):
+def test_a_range_of_weekdays_is_chosen_whole(reference, direction, start, end):
     span = Span.parse("from Wednesday to Sunday", tz=K, reference=reference, direction=direction)
     assert window(span) == (start, end, True, Precision.DAY)
+
+
+@pytest.mark.parametrize(
+    ("reference", "direction", "under_way"),
+    [
+        # published Sunday 7 May 2023 (more-en-038, a schedule of the coming
+        # week): the range ending that day, or the next one
+        (date(2023, 5, 7), "forward", "Wednesday 3 May to Sunday 7 May"),
+        # published Wednesday 10 May, looking back: the range starting that
+        # day, or the last one
+        (date(2023, 5, 10), "back", "Wednesday 10 May to Sunday 14 May"),
+    ],
+)
+def test_a_range_of_weekdays_on_its_far_edge_day_is_refused(reference, direction, under_way):
+    with pytest.raises(ParseError, match=f"range under way \\({under_way}\\)"):
+        Span.parse("from Wednesday to Sunday", tz=K, reference=reference, direction=direction)
+
+
+DETROIT = dtz.gettz("America/Detroit")
+
+
+@pytest.mark.parametrize("direction", ["forward", "back", "nearest"])
+def test_a_weekend_under_way_is_read_not_jumped(direction):
+    # dpr-063: Detroit police, Saturday 15 April 2023, "officers will be
+    # enforcing a curfew between Friday and Sunday": the weekend under way,
+    # Friday 14 to Sunday 16 April (once 21-23 April forward, 7-9 April back)
+    span = Span.parse(
+        "between Friday and Sunday",
+        tz="America/Detroit",
+        reference=date(2023, 4, 15),
+        direction=direction,
+    )
+    assert window(span) == (
+        datetime(2023, 4, 14, tzinfo=DETROIT),
+        datetime(2023, 4, 17, tzinfo=DETROIT),
+        True,
+        Precision.DAY,
+    )
 
 
 def test_a_range_of_weekdays_may_start_on_the_reference_day_looking_forward():
     span = Span.parse("Sunday to Tuesday", tz=K, reference=date(2023, 5, 7), direction="forward")
     assert window(span) == (pk(2023, 5, 7), pk(2023, 5, 10), True, Precision.DAY)
+    with pytest.raises(ParseError, match="does not start on the day the text was written"):
+        Span.parse("Sunday to Tuesday", tz=K, reference=date(2023, 5, 7), direction="back")
     # ... and a range of dates is still chosen like a single date
     dates = Span.parse("May 5-9", tz=K, reference=date(2023, 5, 7), direction="forward")
     assert (dates.start, dates.end) == (pk(2023, 5, 5), pk(2023, 5, 10))

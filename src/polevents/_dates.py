@@ -61,9 +61,14 @@ Conventions (recorded in docs/decisions.md):
 - "midnight" alone is refused (the start or the end of a day?); in a range it
   is 00:00, so "10 pm to midnight" ends at the next midnight.
 - German "am" is never a.m.
-- A range of weekdays lies wholly on one side of the reference day: looking
-  forward it starts on or after that day ("from Wednesday to Sunday" written
-  on a Sunday is the coming one), looking back it ends by that day's end.
+- A range of weekdays is chosen whole: looking forward it starts on or after
+  the reference day, looking back it ends by that day's end, except that a
+  range holding the reference day inside it ("between Friday and Sunday"
+  written on the Saturday) is the one under way, in either direction, never
+  the week after or before. A reference day that is the last day of a range
+  looking forward ("from Wednesday to Sunday" written on a Sunday may be the
+  week ending that day or the coming one) or its first day looking back is
+  refused.
 - "the night of April 10" (one day) is refused: the night running into that
   day or the one after it? A night named by two days ("the night of 9-10
   September", "la nuit du 9 au 10") spans both days, inexact. Any range with a
@@ -1264,10 +1269,16 @@ class _Reader:
             precision = max(p1, p2) if right.time is not None else min(p1, p2)
             return start, end_local, precision, end_fields
 
-        # A range of weekdays lies wholly on one side of the reference day:
-        # "from Wednesday to Sunday" in a schedule written on a Sunday is the
-        # coming one, not the one ending that day (and looking back, not the one
-        # starting that day). A range of dates is chosen like a single date.
+        # A range of weekdays is chosen among whole weeks: looking forward it
+        # starts on or after the reference day, looking back it ends by that
+        # day's end. When the reference day falls inside one ("between Friday
+        # and Sunday" written on the Saturday) that one is under way and is
+        # read, never the week after or before; when it is the last day of one
+        # looking forward ("from Wednesday to Sunday" written on a Sunday, a
+        # schedule of the coming week) or the first day looking back, the
+        # range under way and the next (or last) one are both said that way,
+        # and the text is refused. A range of dates is chosen like a single date.
+        straddled: list[str] = []
         weekdays_only = (
             ref is not None
             and left.weekday is not None
@@ -1286,14 +1297,26 @@ class _Reader:
             begin, finish = self.loose(start, zone_l), self.loose(end, zone_r)
             if weekdays_only:
                 assert ref is not None
-                if self.direction == "forward" and begin < _midnight(ref[0].date(), zone_l):
+                first_day = _midnight(ref[0].date(), zone_l)
+                after_last = _midnight(ref[1].date() + timedelta(days=1), zone_l)
+                under_way = begin < first_day and finish > after_last
+                if self.direction == "forward" and begin < first_day and not under_way:
+                    if finish > first_day:
+                        straddled.append(_days(start, end))
                     raise _Skip("a range of weekdays starting before the reference day")
-                day_after = ref[1].date() + timedelta(days=1)
-                if self.direction == "back" and finish > _midnight(day_after, zone_l):
+                if self.direction == "back" and finish > after_last and not under_way:
+                    if begin < after_last:
+                        straddled.append(_days(start, end))
                     raise _Skip("a range of weekdays ending after the reference day")
             return begin, finish
 
         fields = self.resolve(left, ref, build)
+        if straddled:
+            edge, other = ("end", "next") if self.direction == "forward" else ("start", "last")
+            raise self.fail(
+                f"a range of weekdays that does not {edge} on the day the text was written: "
+                f"it may be the range under way ({straddled[0]}) or the {other} one"
+            )
         self.check_weekday(left, fields)
         start, end, precision, end_fields = ends(fields)
         self.check_weekday(right, end_fields)
@@ -1879,6 +1902,12 @@ def _naive(
         return datetime(year, month, day, hour, minute, second)
     except (ValueError, OverflowError):
         raise _Skip(f"{year:04d}-{month:02d}-{day:02d} {hour:02d}:{minute:02d}") from None
+
+
+def _days(start: datetime, end: datetime) -> str:
+    """ "Wednesday 3 May to Sunday 7 May": the whole days of [start, end)."""
+    last = end - timedelta(days=1) if end.time() == datetime.min.time() else end
+    return f"{start:%A} {start.day} {start:%B} to {last:%A} {last.day} {last:%B}"
 
 
 def _midnight(day: date, zone: tzinfo) -> datetime:
