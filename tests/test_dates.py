@@ -1235,3 +1235,40 @@ def test_minutes_that_may_be_a_day_are_refused(text, lang, match):
         Span.parse(
             text, tz="Europe/Paris", reference=date(2024, 3, 4), direction="forward", lang=lang
         )
+
+
+# --- midnight beside a day in a range (helper-dates-fix2) ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # once read as Saturday 00:00-06:00, while "midnight Saturday" alone is
+        # refused: the midnight that opens Saturday or the one that closes it
+        ("from midnight Saturday to 6 a.m.", "en"),
+        ("Saturday from midnight to 6 a.m.", "en"),
+        ("from 10 pm Friday to midnight Saturday", "en"),
+        ("de minuit samedi à 6 h", "fr"),
+    ],
+)
+def test_midnight_beside_a_day_is_refused_in_a_range(text, lang):
+    with pytest.raises(ParseError, match="may be the start or the end"):
+        Span.parse(
+            text, tz="Europe/London", reference=date(2024, 3, 6), direction="forward", lang=lang
+        )
+
+
+def test_midnight_without_a_day_of_its_own_takes_its_place_from_the_range():
+    # the end "6 a.m. Saturday" settles it: 00:00 to 06:00 on Saturday 9 March 2024
+    span = Span.parse(
+        "from midnight to 6 a.m. Saturday",
+        tz="Europe/London",
+        reference=date(2024, 3, 6),
+        direction="forward",
+    )
+    assert window(span) == (
+        datetime(2024, 3, 9, tzinfo=LONDON),
+        datetime(2024, 3, 9, 6, tzinfo=LONDON),
+        True,
+        Precision.HOUR,
+    )

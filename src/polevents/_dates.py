@@ -59,7 +59,9 @@ Conventions (recorded in docs/decisions.md):
   "the week of 14 March" is the Monday-to-Sunday week holding that day (a
   Sunday is refused); "Q2 2022" is April to June, exact, to the month.
 - "midnight" alone is refused (the start or the end of a day?); in a range it
-  is 00:00, so "10 pm to midnight" ends at the next midnight.
+  is 00:00, so "10 pm to midnight" ends at the next midnight. A midnight with
+  a day on its own side of a range ("from midnight Saturday to 6 a.m.",
+  "Saturday from midnight to 6 a.m.") is refused as it is alone.
 - German "am" is never a.m.
 - A range of weekdays is chosen whole: looking forward it starts on or after
   the reference day, looking back it ends by that day's end, except that a
@@ -1225,6 +1227,16 @@ class _Reader:
 
         self.pair_bares(left_items, right_items)
         left, right = self.side(left_items), self.side(right_items)
+        for s in (left, right):
+            # "from midnight Saturday to 6 a.m.": as alone, the midnight that
+            # opens Saturday or the one that closes it; only a midnight with no
+            # day of its own takes its place from the range
+            if s.time is not None and s.time.special == "midnight" and s.has_date():
+                raise self.fail(
+                    f"a range whose {s.time.text!r} has no day beside it: "
+                    f"{s.time.text!r} with {' '.join(s.texts)!r} may be the start or the end "
+                    "of that day"
+                )
         for s in (left, right):
             if s.quarter is not None or s.week or (s.tonight and s.time is None):
                 raise self.fail("a range of dates or times, not of quarters, weeks or 'tonight'")
