@@ -446,8 +446,9 @@ _HOUR_WORDS: dict[str, set[str]] = {
 DURATION_WORDS = frozenset({"hours", "hrs", "hr", "horas", "hs", "heures", "heure"})
 CLOCK_ARTICLES = frozenset({"a", "las", "la", "as", "alle", "dalle", "um", "vers"})
 
-# "this Friday", "ce samedi", "este lunes": the nearest such day, whatever
-# the direction (news uses it for the coming day and for the one just past).
+# "this Friday", "ce samedi", "este lunes": read like a bare weekday in the
+# given direction (news uses it for the coming day and for the one just past,
+# and the direction says which kind of text it is).
 _THIS: dict[str, set[str]] = {
     "en": {"this"},
     "es": {"este", "esta"},
