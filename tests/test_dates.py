@@ -1228,6 +1228,7 @@ def test_a_range_with_spaced_french_minutes():
         ("7.30", "en", r"could not place '7\.30'"),
         # a time with no day: "tonight at 1:30" may be the small hours
         ("tonight at 1:30", "en", "morning or evening"),
+        ("tonight at 1", "en", "morning or evening"),
     ],
 )
 def test_minutes_that_may_be_a_day_are_refused(text, lang, match):

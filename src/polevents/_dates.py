@@ -1107,8 +1107,9 @@ class _Reader:
                 side.bares.append(it)
         # a bare number beside a weekday is its day ("viernes 22", "domingo (28)")
         for bare in list(side.bares):
-            if bare.clock and side.tonight and side.time is None and 1 <= bare.value <= 11:
-                # "tonight at 10": the evening settles p.m.
+            if bare.clock and side.tonight and side.time is None and 6 <= bare.value <= 11:
+                # "tonight at 10": the evening settles p.m. ("tonight at 1" may be
+                # the small hours, 1 p.m. is not tonight: left open)
                 side.time = _Time(bare.text, bare.value, mer="p")
                 side.bares.remove(bare)
             elif side.relative is not None and side.confirm_day is None and not bare.clock:
