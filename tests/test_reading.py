@@ -1869,3 +1869,57 @@ def test_windows_of_time(text, bounds, qualifier):
     figure = next(m.figure for m in extract(text) if m.figure.unit in ("hour", "day"))
     assert figure.bounds == pytest.approx(bounds)
     assert figure.qualifier.name == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "unit", "bounds", "qualifier"),
+    [
+        ("about ₦17-₦25Million", "en", None, (17_000_000, 25_000_000), "BETWEEN"),
+        ("an approximate of 5 thousand 700 participants", "en", None, (5_130, 6_270), "ABOUT"),
+        (
+            "the numbers were being revised up to 70,000 people",
+            "en",
+            None,
+            (65_000, 75_000),
+            "PLAIN",
+        ),
+        ("half a million dollars", "en", "AUD", (450_000, 550_000), "PLAIN"),
+        ("nicht mal 800.000 Zuschauer", "de", None, (720_000, 800_000), "UNDER"),
+        ("cerca 1,4 milhão de pessoas", "pt", None, (1_260_000, 1_540_000), "ABOUT"),
+        ("travelled for an hour and a half", "en", None, (1.25, 1.75), "PLAIN"),
+    ],
+)
+def test_found_by_the_second_probes(text, lang, unit, bounds, qualifier):
+    figure = Figure.parse(text, lang=lang, unit=unit)
+    assert figure.bounds == pytest.approx(bounds)
+    assert figure.qualifier.name == qualifier
+    if unit is not None:
+        assert figure.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "unit"),
+    [
+        ("turnout was 46. 5 % in the state", "en", None),  # a space after the point
+        ("50, 23 % dei voti", "it", "person"),  # a space after the comma, both halves
+        ("if no candidate receives more than 50% of votes", "en", None),  # negated
+        ("Ninguno de los dos superó el 18%", "es", None),
+        ("alrededor una hora y 04 minutos", "es", None),  # a part that fails
+        ("el voto subió de 5.211.705 a 5.386.965 votos", "es", None),  # a change
+    ],
+)
+def test_refused_by_the_second_probes(text, lang, unit):
+    with pytest.raises(ParseError):
+        Figure.parse(text, lang=lang, unit=unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "unit"),
+    [
+        ("priced at $10,000-20,000 per person", "en", "AUD"),  # a price per head
+        ("about 5 to 6 times bigger", "en", "person"),  # a ratio
+        ("anni dai ’60 ai 2000", "it", "person"),  # a decade
+    ],
+)
+def test_rates_ratios_and_decades_are_not_figures(text, lang, unit):
+    assert list(extract(text, lang=lang, unit=unit)) == []

@@ -532,6 +532,40 @@ class _Reader:
         )
         grouping = "," in t.groups and not seps and len(toks[j]) == 3
         decimal = t.decimal == "," and (len(toks[j]) <= 2 or toks[j][0] == "0")
+        # "46. 5 %": a stray space after a decimal point
+        after_point = (
+            t.decimal == "."
+            and not seps
+            and j >= 3
+            and kinds[j - 1] == "s"
+            and toks[j - 1] == " "
+            and toks[j - 2] == "."
+            and kinds[j - 3] == "n"
+            and len(toks[j - 3]) <= 3
+            and k < n
+            and toks[self.sp(k)] in "%"
+        )
+        if after_point:
+            result.problem = result.problem or (
+                f"{self.text[self.starts[j - 3] : self.end_of(last)]!r} has a space after the "
+                "decimal point: one number or two?"
+            )
+        # "50, 23 %": the first half, before a stray space after a decimal comma
+        before_comma = (
+            t.decimal == ","
+            and not seps
+            and len(toks[j]) <= 3
+            and k + 2 < n
+            and toks[k] == ","
+            and kinds[k + 1] == "s"
+            and kinds[k + 2] == "n"
+            and (len(toks[k + 2]) <= 2 or toks[k + 2][0] == "0")
+        )
+        if before_comma:
+            result.problem = result.problem or (
+                f"{self.text[self.starts[j] : self.end_of(k + 2)]!r} has a space after the "
+                "decimal comma: one number or two?"
+            )
         if after_comma and (grouping or decimal):
             mark = "comma" if grouping else "decimal comma"
             result.problem = result.problem or (
@@ -1021,6 +1055,8 @@ class _Reader:
             if j - 2 < 0 or self.kinds[j - 2] == "s" or self.toks[j - 2] in _OPENERS:
                 return  # a sign: the caller refuses it (see _signed)
             raise _NotAFigureError(self.cluster_end(j))
+        if p in "'’" and len(self.toks[j]) == 2 and (j < 2 or self.kinds[j - 2] == "s"):
+            raise _NotAFigureError(self.cluster_end(j))  # "dai ’60 ai 2000": a decade
         if p in _OPENERS and not (j >= 2 and self.kinds[j - 2] == "n" and p in "'’"):
             return  # "(5,000", "„1,3", "all’80": but not "3’4"
         raise _NotAFigureError(self.cluster_end(j))  # A380, COVID-19, #1, 3'4, v.2
@@ -1351,7 +1387,7 @@ class _Reader:
             if (
                 t.negations
                 and low[i] not in t.negations
-                and any(low[k] in t.negations for k in range(max(0, i - 6), i))
+                and any(low[k] in t.negations for k in range(max(0, i - 12), i))
             ):
                 hedge = "UNSURE"
             if j < n and low[j] in t.hedge_articles:
@@ -1644,6 +1680,8 @@ class _Reader:
         t, low, n = self.t, self.low, self.n
         if unit not in SECONDS:
             return False
+        if self.match(t.halves, self.sp(end)) is not None:
+            return True  # "an hour and a half"
         k = self.sp(end)
         if k < n and (low[k] in t.and_words or low[k] in t.shared or self.toks[k] == ","):
             k = self.sp(k + 1)
@@ -1663,7 +1701,11 @@ class _Reader:
         """Where a bigger time unit word and a link stand just before ``i``, if they do."""
         t, low = self.t, self.low
         link = self.prev_word(i, comma=True)
-        if link is None or (low[link] not in t.and_words and low[link] not in t.shared):
+        if link is None or (
+            low[link] not in t.and_words
+            and low[link] not in t.shared
+            and low[link] not in t.part_links
+        ):
             if i >= 2 and self.toks[i - 2] == "," and self.kinds[i - 1] == "s":
                 link = i - 2  # "4 hours, 44 minutes"
             else:
@@ -1752,7 +1794,11 @@ class _Reader:
         k2 = self.sp(aside if aside is not None else k + 1 if signed else k)
         pw = self.prev_word(j)
         change = pw is not None and low[pw] in t.change_words
-        if change:
+        if not change and pw is not None:
+            # "subió de 5.211.705 a 5.386.965": a change, two figures, not a range
+            ppw = self.prev_word(pw)
+            change = ppw is not None and low[ppw] in t.change_verbs
+        elif change:
             ppw = self.prev_word(pw)  # type: ignore[arg-type]
             change = not (
                 ppw is not None and low[ppw] in ("range", "ranges", "ranging", "varies", "vary")
@@ -1761,6 +1807,11 @@ class _Reader:
         tilde = k2 == k and k2 + 1 < n and toks[k2] == "~" and kinds[k2 + 1] == "n"
         if k2 < n and (toks[k2] in _DASHES or tilde or (low[k2] in t.range_words and not change)):
             k3 = self.sp(k2 + 1)
+            if currency is not None and k3 < n and kinds[k3] != "n":
+                # "₦17-₦25Million": the sign written again before the second end
+                again = self.match(t.currencies, k3, cased=True)
+                if again is not None and again[0] == currency[0]:
+                    k3 = self.sp(again[1])
             if k3 < n and (
                 kinds[k3] == "n" or (low[k2] in t.range_words and self.is_numberish(k3))
             ):
@@ -1992,6 +2043,11 @@ class _Reader:
             if ten_power is None and single and first.step is None:
                 exp = numbers[0].exp
                 first.step = (times * 10**exp, 1) if exp >= 0 else (times, 10**-exp)
+        # a price per head is a rate: "priced at $10,000-20,000 per person"
+        if currency is not None:
+            r = self.sp(end_tok)
+            if r < n and low[r] in t.rate_words:
+                return None, end_tok
         # a rate, not a figure: "327,452 tweets per minute", "four people per square metre"
         if from_word and not hyphened:
             r = self.sp(end_tok)
@@ -2041,7 +2097,7 @@ class _Reader:
             ratio = self._ratio(first, end_tok)
             if ratio is not None:
                 return None, ratio  # "two in three voters", "9 out of 10": a share, not counts
-        if unit is None and currency is None and single:
+        if unit is None and currency is None:
             k = self.sp(end_tok)
             comparatives = t.times.get(low[k]) if k < n else None
             if comparatives and self.sp(k + 1) < n and low[self.sp(k + 1)] in comparatives:
@@ -2481,7 +2537,7 @@ class _Reader:
             if k < n and toks[k] == ",":
                 k = self.sp(k + 1)
                 linked = True
-            if k < n and low[k] in t.and_words:
+            if k < n and (low[k] in t.and_words or (low[k] in t.part_links and not linked)):
                 k = self.sp(k + 1)
                 linked = True
             if k >= n or k == end_tok or not self.is_numberish(k):
@@ -2489,6 +2545,15 @@ class _Reader:
             try:
                 nxt = self.number(k, prefixed=True)
             except _NotAFigureError:
+                break
+            if nxt is not None and nxt.problem and linked:
+                found = self.match(t.units, self.sp(nxt.end))
+                if found is not None and found[0] in SECONDS:
+                    # "una hora y 04 minutos": never the hour alone when the minutes fail
+                    problem = (
+                        f"{self.text[self.starts[k] : self.end_of(found[1] - 1)]!r}: a part of "
+                        f"the duration polevents cannot read ({nxt.problem})"
+                    )
                 break
             if nxt is None or nxt.problem or nxt.mult:
                 break

@@ -1137,6 +1137,8 @@ def _arguments(
     return reading, wanted, code
 
 
+#: A dollar sign or word that ``unit=`` may name the currency of: "$", "dollars".
+_DOLLAR_WORDS = frozenset({"$", "dollar", "dollars"})
 #: The end of the reason ``parse`` gives for a quantity that names no unit.
 _SECOND = ", but names no unit"
 
@@ -1149,8 +1151,12 @@ def _read(
     skipped: list[Skipped] = []
     candidates = read(text, lang, wanted)
     for cand in candidates:
-        if wanted in DOLLAR_SIGN and cand.unit_text == "$" and cand.unit in DOLLAR_SIGN:
-            cand = cand._replace(unit=wanted)  # unit= says which dollar "$" is
+        if (
+            wanted in DOLLAR_SIGN
+            and cand.unit in DOLLAR_SIGN
+            and (cand.unit_text or "").lower() in _DOLLAR_WORDS
+        ):
+            cand = cand._replace(unit=wanted)  # unit= says which dollar "$" or "dollars" is
         phrase = text[cand.start : cand.end]
         problem = cand.problem
         unit = cand.unit

@@ -140,6 +140,8 @@ class Table:
     shared: frozenset[str]
     alternatives: frozenset[str]
     nouns: frozenset[str]
+    change_verbs: frozenset[str]
+    part_links: frozenset[str]
     weekdays: frozenset[str]
     rate_words: frozenset[str]
     clock_hours: bool
@@ -280,6 +282,8 @@ def _build(code: str, module: ModuleType, others: Mapping[str, ModuleType]) -> T
         shared=_set(m.SHARED),
         alternatives=_set(m.ALTERNATIVES),
         nouns=_set(m.NOUNS),
+        change_verbs=_set(m.CHANGE_VERBS),
+        part_links=_set(m.PART_LINKS),
         weekdays=_set(m.WEEKDAYS),
         rate_words=_set(m.RATE_WORDS),
         clock_hours=m.CLOCK_HOURS,

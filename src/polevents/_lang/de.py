@@ -26,6 +26,7 @@ HEDGES = {
     # "um die 188.000 Euro", "an die 100.000 Zuschauer": about. "um" alone is also
     # "by" ("stieg um 5 Prozent"): read as about, the number stays inside the interval.
     "um": "ABOUT",
+    **dict.fromkeys(["nicht mal", "nicht einmal", "noch nicht einmal"], "UNDER"),
     "nicht über": "AT_MOST",
     "um die": "ABOUT",
     "an die": "ABOUT",
@@ -427,11 +428,16 @@ HEDGE_BLOCKERS: dict[str, list[str]] = {
         "überweisung",
     ]
 }
-NEGATIONS: tuple[str, ...] = ()
+# words shortly before a hedge that negate it: "ninguno superó el 18%"
+NEGATIONS = ("kein", "keine", "keiner", "keinen", "nicht", "nie", "niemand")
 HALVES: dict[str, tuple[int, int]] = {}
 SHARED = ("und", "oder")
 # "three or four weeks", "5 or 6 hours": alternatives are a range, from one to the other.
 ALTERNATIVES = ("oder",)
+# A verb before "from X to Y" that makes it a change, two figures: "subió de 5 a 6".
+CHANGE_VERBS: tuple[str, ...] = ("stieg", "gestiegen", "sank", "gesunken", "wuchs", "gewachsen")
+# Words besides "and" that join the parts of a duration: "2 horas con 29 minutos".
+PART_LINKS: tuple[str, ...] = ()
 # Nouns a number may count that do not end in "s" (see en.py).
 NOUNS: tuple[str, ...] = ()
 WEEKDAYS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")

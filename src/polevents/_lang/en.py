@@ -44,6 +44,9 @@ HEDGES = {
     "crossing": "OVER",
     "upto": "AT_MOST",
     "within just": "AT_MOST",
+    **dict.fromkeys(["get past", "got past", "gets past", "getting past"], "OVER"),
+    "an approximate of": "ABOUT",
+    "approximate": "ABOUT",
     "within only": "AT_MOST",
     # "NOT": no hedge, whatever follows. "over the past 24 hours" is during them
     **dict.fromkeys(["over the past", "over the last", "over the next", "over the coming"], "NOT"),
@@ -279,6 +282,9 @@ HEDGE_BLOCKERS = {
         "run",
     ],
     "up to": [
+        "revised",
+        "revise",
+        "revising",
         "add",
         "added",
         "adding",
@@ -330,7 +336,7 @@ HEDGE_NEEDS = {
     ],
 }
 # Words shortly before a hedge that negate it: "there can hardly have been less than".
-NEGATIONS = ("hardly", "scarcely", "never", "not", "none", "nobody", "neither")
+NEGATIONS = ("hardly", "scarcely", "never", "not", "no", "none", "nobody", "neither")
 # Hedges written after the figure: "10,000 people or more".
 POST_HEDGES = {
     # "55 years and older", "18 years of age or older"
@@ -474,6 +480,10 @@ AND = ("and",)
 SHARED = ("and", "or")
 # "three or four weeks", "5 or 6 hours": alternatives are a range, from one to the other.
 ALTERNATIVES = ("or",)
+# A verb before "from X to Y" that makes it a change, two figures: "subió de 5 a 6".
+CHANGE_VERBS: tuple[str, ...] = ()
+# Words besides "and" that join the parts of a duration: "2 horas con 29 minutos".
+PART_LINKS: tuple[str, ...] = ()
 # Nouns a number may count that do not end in "s": "60 paise per voter" counts paise,
 # never rupees, even with unit="INR".
 NOUNS = ("paise", "paisa", "pence")

@@ -7,6 +7,9 @@ INDIAN_GROUPING = False
 HEDGES = {
     # "se rozaron los 10,5 millones": came close to
     **dict.fromkeys(["roza", "rozan", "rozó", "rozaron", "rozando", "rozar"], "ALMOST"),
+    **dict.fromkeys(["sin llegar a", "sin llegar al"], "UNDER"),
+    **dict.fromkeys(["superó", "superaron", "supera", "superan"], "OVER"),
+    "alrededor": "ABOUT",
     # "no llega al 1%": does not reach
     **dict.fromkeys(
         ["no llega a", "no llegó a", "no llegan a", "ni siquiera llega a", "no alcanza"],
@@ -227,7 +230,8 @@ GLUED_ONLY = ("k",)
 AMBIGUOUS_SUFFIXES: tuple[str, ...] = ()
 
 CONNECTORS = ("de", "los", "las")
-BETWEEN = {"entre": ("y",), "desde": ("hasta", "a")}
+# "entre 5 a 10", a frequent slip for "y"
+BETWEEN = {"entre": ("y", "a"), "desde": ("hasta", "a")}
 RANGE_OPENER_AFTER: dict[str, tuple[str, ...]] = {}
 RANGE_WORDS = ("a",)
 # "five times higher": a number before "times" and a comparative is a ratio, not a figure.
@@ -486,11 +490,33 @@ HEDGE_BLOCKERS = {
         "crecieron",
     ],
 }
-NEGATIONS: tuple[str, ...] = ()
+# words shortly before a hedge that negate it: "ninguno superó el 18%"
+NEGATIONS = ("ninguno", "ninguna", "nadie", "ni", "no", "nunca", "jamás")
 HALVES = {"y medio": (1, 2), "y media": (1, 2)}
 SHARED = ("y", "o")
 # "three or four weeks", "5 or 6 hours": alternatives are a range, from one to the other.
 ALTERNATIVES = ("o", "u")
+# A verb before "from X to Y" that makes it a change, two figures: "subió de 5 a 6".
+CHANGE_VERBS: tuple[str, ...] = (
+    "subió",
+    "subieron",
+    "pasó",
+    "pasaron",
+    "creció",
+    "crecieron",
+    "bajó",
+    "bajaron",
+    "cayó",
+    "cayeron",
+    "aumentó",
+    "aumentaron",
+    "disminuyó",
+    "saltó",
+    "descendió",
+    "ascendió",
+)
+# Words besides "and" that join the parts of a duration: "2 horas con 29 minutos".
+PART_LINKS: tuple[str, ...] = ("con",)
 # Nouns a number may count that do not end in "s" (see en.py).
 NOUNS: tuple[str, ...] = ()
 WEEKDAYS = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")

@@ -169,6 +169,7 @@ HEDGES = {
 }
 POST_HEDGES = {
     "au bas mot": "AT_LEAST",
+    "pratiquement": "ALMOST",
     "et +": "AT_LEAST",
     "pour être exact": "EXACT",
     "pour être précis": "EXACT",
@@ -494,6 +495,20 @@ HALVES = {"et demi": (1, 2), "et demie": (1, 2)}
 SHARED = ("et", "ou")
 # "three or four weeks", "5 or 6 hours": alternatives are a range, from one to the other.
 ALTERNATIVES = ("ou",)
+# A verb before "from X to Y" that makes it a change, two figures: "subió de 5 a 6".
+CHANGE_VERBS: tuple[str, ...] = (
+    "passé",
+    "passée",
+    "passés",
+    "passées",
+    "grimpé",
+    "augmenté",
+    "baissé",
+    "chuté",
+    "bondi",
+)
+# Words besides "and" that join the parts of a duration: "2 horas con 29 minutos".
+PART_LINKS: tuple[str, ...] = ()
 # Nouns a number may count that do not end in "s" (see en.py).
 NOUNS: tuple[str, ...] = ()
 WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")

@@ -97,6 +97,7 @@ HEDGES = {
     ),
     "uguale a": "EQUAL",
     "sotto": "UNDER",
+    "qualcosa come": "ABOUT",
     # verbs of a milestone: "avevano superato il 42 per cento", "sfonda quota 10%"
     **dict.fromkeys(
         [
@@ -308,6 +309,7 @@ UNITS = {
             "lettori",
             "abbonati",
             "iscritte",
+            "residenti",
             "elettrici",
         ],
         "person",
@@ -439,11 +441,27 @@ HEDGE_BLOCKERS: dict[str, list[str]] = {
         "giunto",
     ]
 }
-NEGATIONS: tuple[str, ...] = ()
+# words shortly before a hedge that negate it: "ninguno superó el 18%"
+NEGATIONS = ("nessun", "nessuno", "nessuna", "non", "mai", "né")
 HALVES = {"e mezzo": (1, 2), "e mezza": (1, 2)}
 SHARED = ("e", "o")
 # "three or four weeks", "5 or 6 hours": alternatives are a range, from one to the other.
 ALTERNATIVES = ("o", "od")
+# A verb before "from X to Y" that makes it a change, two figures: "subió de 5 a 6".
+CHANGE_VERBS: tuple[str, ...] = (
+    "passato",
+    "passata",
+    "salito",
+    "salita",
+    "cresciuto",
+    "cresciuta",
+    "sceso",
+    "scesa",
+    "aumentato",
+    "calato",
+)
+# Words besides "and" that join the parts of a duration: "2 horas con 29 minutos".
+PART_LINKS: tuple[str, ...] = ()
 # Nouns a number may count that do not end in "s" (see en.py).
 NOUNS: tuple[str, ...] = ()
 WEEKDAYS = ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica")

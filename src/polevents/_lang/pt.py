@@ -10,6 +10,7 @@ HEDGES = {
         ["ultrapassa", "ultrapassam", "ultrapassou", "ultrapassaram", "ultrapassando"], "OVER"
     ),
     **dict.fromkeys(["beira", "beiram", "beirou", "beirando"], "ALMOST"),
+    "cerca": "ABOUT",
     # "não chega nem a 1%": does not even reach
     **dict.fromkeys(
         ["não chega a", "não chega nem a", "nem chega a", "não chegou a", "não chegam a"],
@@ -225,7 +226,8 @@ GLUED_ONLY = ("k",)
 AMBIGUOUS_SUFFIXES: tuple[str, ...] = ()
 
 CONNECTORS = ("de",)
-BETWEEN = {"entre": ("e",), "desde": ("até", "ate", "ateh", "a")}
+# "entre 5 a 10", a frequent slip for "e"
+BETWEEN = {"entre": ("e", "a"), "desde": ("até", "ate", "ateh", "a")}
 RANGE_OPENER_AFTER: dict[str, tuple[str, ...]] = {}
 RANGE_WORDS = ("a",)
 # "five times higher": a number before "times" and a comparative is a ratio, not a figure.
@@ -456,11 +458,26 @@ DETERMINERS = ("o", "a", "os", "as", "seu", "sua")
 HEDGE_BLOCKERS = {
     "até": ["chegou", "chegaram", "chega", "chegar", "alcançou", "alcançaram", "subiu", "subiram"],
 }
-NEGATIONS: tuple[str, ...] = ()
+# words shortly before a hedge that negate it: "ninguno superó el 18%"
+NEGATIONS = ("nenhum", "nenhuma", "ninguém", "nem", "não", "nunca", "jamais")
 HALVES = {"e meio": (1, 2), "e meia": (1, 2)}
 SHARED = ("e", "ou")
 # "three or four weeks", "5 or 6 hours": alternatives are a range, from one to the other.
 ALTERNATIVES = ("ou",)
+# A verb before "from X to Y" that makes it a change, two figures: "subió de 5 a 6".
+CHANGE_VERBS: tuple[str, ...] = (
+    "subiu",
+    "subiram",
+    "passou",
+    "passaram",
+    "cresceu",
+    "caiu",
+    "aumentou",
+    "diminuiu",
+    "saltou",
+)
+# Words besides "and" that join the parts of a duration: "2 horas con 29 minutos".
+PART_LINKS: tuple[str, ...] = ()
 # Nouns a number may count that do not end in "s" (see en.py).
 NOUNS: tuple[str, ...] = ()
 WEEKDAYS = ("segunda", "terça", "quarta", "quinta", "sexta", "feira", "sábado", "domingo")
