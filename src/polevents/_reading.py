@@ -382,8 +382,8 @@ class _Reader:
         self.n = len(toks)
         self.hedge_end = -1  # token after the hedge of the candidate being read
         self.bounds: tuple[int, int] | None = None  # the first and last word or digits
-        self.title: bool | None = None  # the text is in title case (worked out when asked)
-        self.capitals: bool | None = None  # a longer word has a capital (worked out when asked)
+        # capitalised longer words, and longer words (worked out when first asked)
+        self.case: tuple[int, int] | None = None
 
     # --- small steps -------------------------------------------------------------------
 
@@ -1624,27 +1624,25 @@ class _Reader:
             k -= 1
         return k < 0 or self.toks[k] in ".!?"
 
-    def _has_capitals(self) -> bool:
-        """Whether any longer word of the text starts with a capital (worked out once)."""
-        if self.capitals is None:
-            self.capitals = any(
-                w[:1].isupper()
-                for w, kind in zip(self.toks, self.kinds, strict=True)
-                if kind == "w" and len(w) > 3
-            )
-        return self.capitals
-
-    def _title_case(self) -> bool:
-        """Whether the text is written in title case: most of its longer words capitalised."""
-        if self.title is None:
+    def _capitals(self) -> tuple[int, int]:
+        """How many of the text's longer words start with a capital, and of how many."""
+        if self.case is None:
             words = [
                 w
                 for w, kind in zip(self.toks, self.kinds, strict=True)
                 if kind == "w" and len(w) > 3
             ]
-            capitals = sum(1 for w in words if w[:1].isupper())
-            self.title = bool(words) and capitals * 5 >= len(words) * 3
-        return self.title
+            self.case = (sum(1 for w in words if w[:1].isupper()), len(words))
+        return self.case
+
+    def _has_capitals(self) -> bool:
+        """Whether any longer word of the text starts with a capital."""
+        return self._capitals()[0] > 0
+
+    def _title_case(self) -> bool:
+        """Whether the text is written in title case: most of its longer words capitalised."""
+        capitals, words = self._capitals()
+        return words > 0 and capitals * 5 >= words * 3
 
     def _near(self, end: int, start: int) -> bool:
         """Whether at most two words, besides articles, and no marks stand from ``end`` to
@@ -2680,7 +2678,8 @@ class _Reader:
                     prev is not None
                     and prev.vague is not None
                     and cand.vague is not None
-                    and " ".join(self.text[prev.end : cand.start].lower().split()) in _ESCALATIONS
+                    and " ".join(self.text[prev.end : cand.start].lower().split()).lstrip(", ")
+                    in self.t.escalations
                 ):
                     # "des centaines, voire des milliers de personnes": which size?
                     cand = cand._replace(
@@ -2748,10 +2747,6 @@ _DIRECTIONAL = frozenset({"OVER", "UNDER", "AT_LEAST", "AT_MOST", "ALMOST"})
 _POINTS = frozenset({"point", "points", "pt", "pts"})
 #: "seven minutes past 5pm", "twenty past": a time of day.
 _PAST = frozenset({"past"})
-#: "des centaines, voire des milliers": one vague size raised to another.
-_ESCALATIONS = frozenset(
-    {"voire", ", voire", "or even", ", or even", "if not", ", if not", "o incluso", "ou même"}
-)
 #: "a six-fold jump": a ratio.
 _FOLD = frozenset({"fold", "times"})
 _COMPARE = frozenset("<>≤≥")

@@ -139,6 +139,7 @@ class Table:
     halves: Trie
     shared: frozenset[str]
     alternatives: frozenset[str]
+    escalations: frozenset[str]
     nouns: frozenset[str]
     change_verbs: frozenset[str]
     part_links: frozenset[str]
@@ -281,6 +282,7 @@ def _build(code: str, module: ModuleType, others: Mapping[str, ModuleType]) -> T
         halves=_trie(m.HALVES),
         shared=_set(m.SHARED),
         alternatives=_set(m.ALTERNATIVES),
+        escalations=frozenset(" ".join(words_of(w)) for w in m.ESCALATIONS),
         nouns=_set(m.NOUNS),
         change_verbs=_set(m.CHANGE_VERBS),
         part_links=_set(m.PART_LINKS),

@@ -434,6 +434,8 @@ HALVES: dict[str, tuple[int, int]] = {}
 SHARED = ("und", "oder")
 # "three or four weeks", "5 or 6 hours": alternatives are a range, from one to the other.
 ALTERNATIVES = ("oder",)
+# "des centaines, voire des milliers": one vague size raised to another, refused.
+ESCALATIONS = ("oder sogar", "wenn nicht")
 # A verb before "from X to Y" that makes it a change, two figures: "subió de 5 a 6".
 CHANGE_VERBS: tuple[str, ...] = ("stieg", "gestiegen", "sank", "gesunken", "wuchs", "gewachsen")
 # Words besides "and" that join the parts of a duration: "2 horas con 29 minutos".

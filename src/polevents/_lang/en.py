@@ -480,6 +480,8 @@ AND = ("and",)
 SHARED = ("and", "or")
 # "three or four weeks", "5 or 6 hours": alternatives are a range, from one to the other.
 ALTERNATIVES = ("or",)
+# "des centaines, voire des milliers": one vague size raised to another, refused.
+ESCALATIONS = ("or even", "if not")
 # A verb before "from X to Y" that makes it a change, two figures: "subió de 5 a 6".
 CHANGE_VERBS: tuple[str, ...] = ()
 # Words besides "and" that join the parts of a duration: "2 horas con 29 minutos".

@@ -496,6 +496,8 @@ HALVES = {"y medio": (1, 2), "y media": (1, 2)}
 SHARED = ("y", "o")
 # "three or four weeks", "5 or 6 hours": alternatives are a range, from one to the other.
 ALTERNATIVES = ("o", "u")
+# "des centaines, voire des milliers": one vague size raised to another, refused.
+ESCALATIONS = ("o incluso", "e incluso", "o hasta")
 # A verb before "from X to Y" that makes it a change, two figures: "subió de 5 a 6".
 CHANGE_VERBS: tuple[str, ...] = (
     "subió",

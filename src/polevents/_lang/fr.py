@@ -495,6 +495,8 @@ HALVES = {"et demi": (1, 2), "et demie": (1, 2)}
 SHARED = ("et", "ou")
 # "three or four weeks", "5 or 6 hours": alternatives are a range, from one to the other.
 ALTERNATIVES = ("ou",)
+# "des centaines, voire des milliers": one vague size raised to another, refused.
+ESCALATIONS = ("voire", "ou même")
 # A verb before "from X to Y" that makes it a change, two figures: "subió de 5 a 6".
 CHANGE_VERBS: tuple[str, ...] = (
     "passé",

@@ -447,6 +447,8 @@ HALVES = {"e mezzo": (1, 2), "e mezza": (1, 2)}
 SHARED = ("e", "o")
 # "three or four weeks", "5 or 6 hours": alternatives are a range, from one to the other.
 ALTERNATIVES = ("o", "od")
+# "des centaines, voire des milliers": one vague size raised to another, refused.
+ESCALATIONS = ("o addirittura", "se non")
 # A verb before "from X to Y" that makes it a change, two figures: "subió de 5 a 6".
 CHANGE_VERBS: tuple[str, ...] = (
     "passato",

@@ -464,6 +464,8 @@ HALVES = {"e meio": (1, 2), "e meia": (1, 2)}
 SHARED = ("e", "ou")
 # "three or four weeks", "5 or 6 hours": alternatives are a range, from one to the other.
 ALTERNATIVES = ("ou",)
+# "des centaines, voire des milliers": one vague size raised to another, refused.
+ESCALATIONS = ("ou até", "ou mesmo")
 # A verb before "from X to Y" that makes it a change, two figures: "subió de 5 a 6".
 CHANGE_VERBS: tuple[str, ...] = (
     "subiu",
